@@ -1,0 +1,22 @@
+// Provides the registration of the framework's services and settings.
+using RestFramework.Settings;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers RestFramework.</summary>
+public static class RestFrameworkServiceCollectionExtensions
+{
+    /// <summary>Adds the framework's settings, bound from the <c>RestFramework</c> configuration section, then <paramref name="configure"/>.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Changes to the settings, applied after configuration binding.</param>
+    /// <returns>The service collection.</returns>
+    public static IServiceCollection AddRestFramework(this IServiceCollection services, Action<RestFrameworkOptions>? configure = null)
+    {
+        var options = services.AddOptions<RestFrameworkOptions>().BindConfiguration(RestFrameworkOptions.SectionName);
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+        return services;
+    }
+}

@@ -1,0 +1,77 @@
+// Provides the end of the pipeline: the view's headers are merged and the negotiated renderer writes the response.
+using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
+using RestFramework.Renderers;
+using RestFramework.Responses;
+
+namespace RestFramework.Views;
+
+public abstract partial class ApiView
+{
+    /// <summary>Renders <paramref name="response"/> with the negotiated renderer (the first one when negotiation failed).</summary>
+    protected virtual async ValueTask FinalizeResponseAsync(Response response)
+    {
+        var request = Request;
+        if (request.AcceptedRenderer is null)
+        {
+            var first = GetRenderers()[0];
+            request.AcceptedRenderer = first;
+            request.AcceptedMediaType = first.MediaType;
+        }
+        var http = HttpContext.Response;
+        http.StatusCode = response.Status;
+        foreach (var (key, value) in response.Headers)
+        {
+            http.Headers[key] = value;
+        }
+        foreach (var (key, value) in DefaultResponseHeaders)
+        {
+            if (key == HeaderNames.Vary)
+            {
+                http.Headers.Vary = MergeVary(http.Headers.Vary, value);
+            }
+            else
+            {
+                http.Headers[key] = value;
+            }
+        }
+
+        var renderer = request.AcceptedRenderer;
+        using var buffer = new PooledBufferWriter();
+        try
+        {
+            renderer.Render(response.Data, new RendererContext(request, this, response, request.AcceptedMediaType!), buffer);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.RenderFailed(Logger, GetType().Name, ex);
+            buffer.Clear();
+            http.StatusCode = StatusCodes.Status500InternalServerError;
+            new JsonRenderer().Render(ServerError().Data, new RendererContext(request, this, response, "application/json"), buffer);
+            http.ContentType = "application/json";
+        }
+        if (buffer.WrittenCount == 0)
+        {
+            http.ContentLength = 0;
+            return;
+        }
+        http.ContentType ??= response.ContentType ?? (renderer.Charset is null ? renderer.MediaType : $"{renderer.MediaType}; charset={renderer.Charset}");
+        http.ContentLength = buffer.WrittenCount;
+        if (!HttpMethods.IsHead(request.Method))
+        {
+            await http.Body.WriteAsync(buffer.WrittenMemory, HttpContext.RequestAborted);
+        }
+    }
+
+    private static string MergeVary(string? existing, string? added)
+    {
+        if (string.IsNullOrEmpty(existing))
+        {
+            return added ?? string.Empty;
+        }
+        var present = existing.Split(',', StringSplitOptions.TrimEntries);
+        var extra = (added ?? string.Empty).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Where(v => !present.Contains(v, StringComparer.OrdinalIgnoreCase));
+        return string.Join(", ", present.Concat(extra));
+    }
+}
