@@ -30,6 +30,9 @@ public abstract partial class ApiView
     /// <summary>Throttle classes of this view; null uses <c>DefaultThrottles</c>.</summary>
     public virtual IReadOnlyList<Type>? ThrottleTypes => null;
 
+    /// <summary>The scope of <c>ScopedRateThrottle</c> for this view, or null for no scoped throttling.</summary>
+    public virtual string? ThrottleScope => null;
+
     /// <summary>The content negotiation class of this view; null uses <c>DefaultContentNegotiation</c>.</summary>
     public virtual Type? ContentNegotiationType => null;
 
