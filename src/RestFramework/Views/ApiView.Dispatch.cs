@@ -21,7 +21,7 @@ public abstract partial class ApiView
         {
             SetDefaultResponseHeaders();
             await InitialAsync(Request);
-            if (!AllowedMethods.Contains(Request.Method, StringComparer.OrdinalIgnoreCase))
+            if (!IsAllowed(Request.Method))
             {
                 throw new MethodNotAllowed(Request.Method);
             }
@@ -133,11 +133,23 @@ public abstract partial class ApiView
 
     private void SetDefaultResponseHeaders()
     {
-        DefaultResponseHeaders.Allow = string.Join(", ", AllowedMethods);
+        DefaultResponseHeaders.Allow = AllowHeader;
         if (GetRenderers().Count > 1)
         {
             DefaultResponseHeaders.Vary = "Accept";
         }
+    }
+
+    private bool IsAllowed(string method)
+    {
+        foreach (var allowed in AllowedMethods)
+        {
+            if (string.Equals(allowed, method, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Whether <paramref name="method"/> is safe (GET, HEAD, OPTIONS).</summary>
