@@ -28,7 +28,7 @@ class Step:
     literal Authorization header; `save_token` captures the response's token under that name."""
 
     def __init__(self, name, method, path, auth=None, authorization=None, json_body=None, form=None, multipart=None,
-                 body=None, content_type=None, accept=None, save_token=None, compare_body=True,
+                 body=None, content_type=None, accept=None, headers=None, save_token=None, compare_body=True,
                  compare_headers=True):
         self.name = name
         self.method = method
@@ -41,6 +41,7 @@ class Step:
         self.body = body
         self.content_type = content_type
         self.accept = accept
+        self.headers = headers or {}
         self.save_token = save_token
         self.compare_body = compare_body and method != 'HEAD'
         self.compare_headers = compare_headers
@@ -66,6 +67,8 @@ class Step:
             out['authorization'] = self.authorization
         if self.accept:
             out['accept'] = self.accept
+        if self.headers:
+            out['headers'] = self.headers
         if self.json_body is not None:
             out['json'] = self.json_body
         elif self.form is not None:
@@ -290,6 +293,8 @@ def sequence(admin_username, admin_password):
     req('token bad credentials', 'POST', v1 + 'auth/token/', json_body={'username': 'alice', 'password': 'wrong'})
     req('token missing fields', 'POST', v1 + 'auth/token/', json_body={})
     req('token sixth anonymous request is throttled', 'POST', v1 + 'auth/token/', json_body=alice_login)
+    req('token X-Forwarded-For is not trusted', 'POST', v1 + 'auth/token/', json_body=alice_login,
+        headers={'X-Forwarded-For': '203.0.113.7'})
     # Token requests by an authenticated user are counted per user.
     req('token again gives the same key', 'POST', v1 + 'auth/token/', auth='admin', json_body=admin_login)
     req('token GET is 405', 'GET', v1 + 'auth/token/', auth='admin')
@@ -565,6 +570,8 @@ class Target:
             request.add_header('Content-Type', content_type)
         if step.accept is not None:
             request.add_header('Accept', step.accept)
+        for name, value in step.headers.items():
+            request.add_header(name, value)
         if step.authorization is not None:
             request.add_header('Authorization', step.authorization)
         elif step.auth:

@@ -101,7 +101,8 @@ REST_FRAMEWORK = {
         'login': _rate('login', '5/minute'),
         'signup': _rate('signup', '20/hour'),
     },
-    'NUM_PROXIES': int(os.environ['RestFramework__NumProxies']) if os.environ.get('RestFramework__NumProxies') else None,
+    # The contract trusts X-Forwarded-For for no proxy unless configured (DRF's default None would trust it).
+    'NUM_PROXIES': int(os.environ.get('RestFramework__NumProxies') or 0),
     'DEFAULT_VERSIONING_CLASS': 'rest_framework.versioning.URLPathVersioning',
     'ALLOWED_VERSIONS': ['v1', 'v2'],
     'DEFAULT_VERSION': 'v1',
