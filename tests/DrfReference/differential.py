@@ -209,7 +209,7 @@ def sequence(admin_username, admin_password):
     get('questions Accept any', v1 + 'questions/?page_size=2', accept='*/*')
     get('questions Accept html', v1 + 'questions/?page_size=2', accept='text/html')
     get('questions Accept html and json', v1 + 'questions/?page_size=2', accept='text/html;q=0.5, application/json')
-    get('questions ?format=json overrides Accept html', v1 + 'questions/?format=json&page_size=2', accept='text/html')
+    get('questions ?format=json with Accept html is 406', v1 + 'questions/?format=json&page_size=2', accept='text/html')
     get('questions Accept json with params', v1 + 'questions/?page_size=1', accept='application/json; indent=2')
     # Topics.
     get('topics list', v1 + 'topics/')
