@@ -7,4 +7,9 @@ if (args is ["probe", ..])
     await PipelineProbe.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200_000);
     return;
 }
+if (args is ["serve", var url, ..])
+{
+    await PipelineServer.RunAsync(url);
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

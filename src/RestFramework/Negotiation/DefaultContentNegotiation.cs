@@ -19,7 +19,8 @@ public sealed class DefaultContentNegotiation : IContentNegotiation
         var format = formatSuffix;
         if (string.IsNullOrEmpty(format) && formatParam is not null)
         {
-            format = request.QueryParams[formatParam].LastOrDefault();
+            var values = request.QueryParams[formatParam];
+            format = values.Count > 0 ? values[^1] : null;
         }
         if (!string.IsNullOrEmpty(format))
         {

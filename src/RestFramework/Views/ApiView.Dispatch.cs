@@ -19,7 +19,6 @@ public abstract partial class ApiView
         Response response;
         try
         {
-            SetDefaultResponseHeaders();
             await InitialAsync(Request);
             if (!IsAllowed(Request.Method))
             {
@@ -130,15 +129,6 @@ public abstract partial class ApiView
 
     /// <summary>The error for a refused throttle.</summary>
     protected static ApiException Throttled(double? wait) => new Throttled(wait);
-
-    private void SetDefaultResponseHeaders()
-    {
-        DefaultResponseHeaders.Allow = AllowHeader;
-        if (GetRenderers().Count > 1)
-        {
-            DefaultResponseHeaders.Vary = "Accept";
-        }
-    }
 
     private bool IsAllowed(string method)
     {
