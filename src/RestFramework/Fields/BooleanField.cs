@@ -19,7 +19,7 @@ public sealed class BooleanField : Field
     protected override string? GetDefaultMessage(string key) => key == "invalid" ? "Must be a valid boolean." : base.GetDefaultMessage(key);
 
     /// <inheritdoc />
-    protected internal override object? ToInternalValue(JsonNode data, Serializer? root)
+    protected override object? ToInternalValue(JsonNode data, Serializer? root)
     {
         switch (JsonInput.Kind(data))
         {

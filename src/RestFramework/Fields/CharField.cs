@@ -64,7 +64,7 @@ public class CharField : Field
     }
 
     /// <inheritdoc />
-    protected internal override object? ToInternalValue(JsonNode data, Serializer? root)
+    protected override object? ToInternalValue(JsonNode data, Serializer? root)
     {
         var kind = JsonInput.Kind(data);
         if (kind is not (JsonValueKind.String or JsonValueKind.Number))

@@ -61,7 +61,7 @@ public class ChoiceField : Field
     protected override string? GetDefaultMessage(string key) => key == "invalid_choice" ? "\"{input}\" is not a valid choice." : base.GetDefaultMessage(key);
 
     /// <inheritdoc />
-    protected internal override object? ToInternalValue(JsonNode data, Serializer? root)
+    protected override object? ToInternalValue(JsonNode data, Serializer? root)
     {
         if (AllowBlank && JsonInput.TryGetString(data, out var text) && text.Length == 0)
         {

@@ -18,7 +18,7 @@ public sealed partial class DateField : Field
     };
 
     /// <inheritdoc />
-    protected internal override object? ToInternalValue(JsonNode data, Serializer? root)
+    protected override object? ToInternalValue(JsonNode data, Serializer? root)
     {
         if (JsonInput.TryGetString(data, out var text) && Pattern().Match(text) is { Success: true } m
             && DateOnly.TryParseExact($"{m.Groups[1].Value}-{int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture):00}-{int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture):00}", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))

@@ -25,7 +25,7 @@ public sealed partial class DateTimeField : Field
     };
 
     /// <inheritdoc />
-    protected internal override object? ToInternalValue(JsonNode data, Serializer? root)
+    protected override object? ToInternalValue(JsonNode data, Serializer? root)
     {
         if (JsonInput.TryGetString(data, out var text) && Pattern().Match(text) is { Success: true } m)
         {

@@ -30,7 +30,7 @@ public sealed class DecimalField : NumberField<decimal>
     };
 
     /// <inheritdoc />
-    protected internal override object? ToInternalValue(JsonNode data, Serializer? root)
+    protected override object? ToInternalValue(JsonNode data, Serializer? root)
     {
         var text = JsonInput.Kind(data) is JsonValueKind.String or JsonValueKind.Number ? JsonInput.PythonStr(data).Trim() : null;
         if (AllowNull && text is { Length: 0 })

@@ -36,7 +36,7 @@ public sealed class DictField : Field
     };
 
     /// <inheritdoc />
-    protected internal override object? ToInternalValue(JsonNode data, Serializer? root)
+    protected override object? ToInternalValue(JsonNode data, Serializer? root)
     {
         if (data is not JsonObject map)
         {

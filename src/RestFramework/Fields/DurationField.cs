@@ -14,7 +14,7 @@ public sealed partial class DurationField : NumberField<TimeSpan>
     protected override string? GetDefaultMessage(string key) => key == "invalid" ? "Duration has wrong format. Use one of these formats instead: {format}." : base.GetDefaultMessage(key);
 
     /// <inheritdoc />
-    protected internal override object? ToInternalValue(JsonNode data, Serializer? root)
+    protected override object? ToInternalValue(JsonNode data, Serializer? root)
     {
         if (data is JsonValue && Parse(JsonInput.PythonStr(data)) is { } value)
         {

@@ -30,7 +30,7 @@ public sealed class ExpressionField<T, TResult> : Field, IExpressionField
     public Field? Output { get; init; }
 
     /// <inheritdoc />
-    protected internal override object? ToInternalValue(JsonNode data, Serializer? root) => data;
+    protected override object? ToInternalValue(JsonNode data, Serializer? root) => data;
 
     /// <inheritdoc />
     public override object? GetAttribute(object instance, Serializer? root) => instance is T typed ? _compiled(typed) : instance;

@@ -8,7 +8,7 @@ namespace RestFramework.Fields;
 public abstract partial class Field
 {
     /// <summary>Reads the value this field renders from <paramref name="instance"/> by walking <see cref="SourceAttrs"/> (DRF's <c>get_attribute</c>).</summary>
-    /// <remarks>A null object on the path gives null. A missing attribute gives the default, null when <see cref="AllowNull"/>, skips an optional field, or throws.</remarks>
+    /// <remarks>A null object on the path gives the default, null, or skips an optional field. A missing attribute gives the default, null when <see cref="AllowNull"/>, skips an optional field, or throws.</remarks>
     public virtual object? GetAttribute(object instance, Serializer? root)
     {
         object? current = instance;
@@ -16,7 +16,8 @@ public abstract partial class Field
         {
             if (current is null)
             {
-                return null;
+                // DRF gets an AttributeError on None: default, null, or skip an optional field.
+                return HasDefault ? GetDefault(root) : AllowNull || IsRequired ? null : throw new SkipField();
             }
             if (!MemberAccess.TryGet(current, attr, out current))
             {

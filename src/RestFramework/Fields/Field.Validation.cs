@@ -93,7 +93,7 @@ public abstract partial class Field
     }
 
     /// <summary>Converts a non-null input value into the native value; throws through <see cref="Fail"/>.</summary>
-    protected internal abstract object? ToInternalValue(JsonNode data, Serializer? root);
+    protected abstract object? ToInternalValue(JsonNode data, Serializer? root);
 
     /// <summary>Runs every validator (declared first, then built-in), collecting their messages into one error.</summary>
     public void RunValidators(object? value, Serializer? root)

@@ -29,7 +29,7 @@ public class FileField : Field
     };
 
     /// <inheritdoc />
-    protected internal override object? ToInternalValue(JsonNode data, Serializer? root)
+    protected override object? ToInternalValue(JsonNode data, Serializer? root)
     {
         if (data is not JsonValue value || !value.TryGetValue<IFormFile>(out var file))
         {

@@ -13,7 +13,7 @@ public sealed class FloatField : NumberField<double>
     protected override string? GetDefaultMessage(string key) => key == "invalid" ? "A valid number is required." : base.GetDefaultMessage(key);
 
     /// <inheritdoc />
-    protected internal override object? ToInternalValue(JsonNode data, Serializer? root)
+    protected override object? ToInternalValue(JsonNode data, Serializer? root)
     {
         switch (JsonInput.Kind(data))
         {

@@ -18,7 +18,7 @@ public sealed class HiddenField : Field
     public override JsonNode? GetValue(JsonObject data, Serializer? root) => Empty;
 
     /// <inheritdoc />
-    protected internal override object? ToInternalValue(JsonNode data, Serializer? root) => data;
+    protected override object? ToInternalValue(JsonNode data, Serializer? root) => data;
 
     /// <inheritdoc />
     public override object? ToRepresentation(object value, Serializer? root) => value;

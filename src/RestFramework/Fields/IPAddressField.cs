@@ -26,7 +26,7 @@ public sealed partial class IPAddressField : CharField
     };
 
     /// <inheritdoc />
-    protected internal override object? ToInternalValue(JsonNode data, Serializer? root)
+    protected override object? ToInternalValue(JsonNode data, Serializer? root)
     {
         if (!JsonInput.TryGetString(data, out var text))
         {

@@ -23,7 +23,7 @@ public sealed class ImageField : FileField
         : base.GetDefaultMessage(key);
 
     /// <inheritdoc />
-    protected internal override object? ToInternalValue(JsonNode data, Serializer? root)
+    protected override object? ToInternalValue(JsonNode data, Serializer? root)
     {
         var file = (IFormFile)base.ToInternalValue(data, root)!;
         Span<byte> head = stackalloc byte[8];

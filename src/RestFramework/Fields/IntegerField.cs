@@ -14,7 +14,7 @@ public sealed partial class IntegerField : NumberField<long>
     protected override string? GetDefaultMessage(string key) => key == "invalid" ? "A valid integer is required." : base.GetDefaultMessage(key);
 
     /// <inheritdoc />
-    protected internal override object? ToInternalValue(JsonNode data, Serializer? root)
+    protected override object? ToInternalValue(JsonNode data, Serializer? root)
     {
         var kind = JsonInput.Kind(data);
         if (kind == JsonValueKind.String && data.GetValue<string>().Length > MaxStringLength)

@@ -15,7 +15,7 @@ public sealed class JsonField : Field
     protected override string? GetDefaultMessage(string key) => key == "invalid" ? "Value must be valid JSON." : base.GetDefaultMessage(key);
 
     /// <inheritdoc />
-    protected internal override object? ToInternalValue(JsonNode data, Serializer? root)
+    protected override object? ToInternalValue(JsonNode data, Serializer? root)
     {
         if (Binary || (root is not null && root.IsHtmlInput))
         {

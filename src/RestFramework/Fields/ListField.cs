@@ -74,7 +74,7 @@ public sealed class ListField : Field
     }
 
     /// <inheritdoc />
-    protected internal override object? ToInternalValue(JsonNode data, Serializer? root)
+    protected override object? ToInternalValue(JsonNode data, Serializer? root)
     {
         if (data is not JsonArray items)
         {

@@ -42,7 +42,7 @@ public sealed class MultipleChoiceField : ChoiceField
     }
 
     /// <inheritdoc />
-    protected internal override object? ToInternalValue(JsonNode data, Serializer? root)
+    protected override object? ToInternalValue(JsonNode data, Serializer? root)
     {
         IEnumerable<JsonNode?> items = data switch
         {

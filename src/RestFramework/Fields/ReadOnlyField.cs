@@ -14,7 +14,7 @@ public sealed class ReadOnlyField : Field
     }
 
     /// <inheritdoc />
-    protected internal override object? ToInternalValue(JsonNode data, Serializer? root) => data;
+    protected override object? ToInternalValue(JsonNode data, Serializer? root) => data;
 
     /// <inheritdoc />
     public override object? ToRepresentation(object value, Serializer? root) => value;

@@ -42,7 +42,7 @@ public sealed class SerializerMethodField : Field
     }
 
     /// <inheritdoc />
-    protected internal override object? ToInternalValue(JsonNode data, Serializer? root) => data;
+    protected override object? ToInternalValue(JsonNode data, Serializer? root) => data;
 
     /// <inheritdoc />
     public override object? ToRepresentation(object value, Serializer? root)

@@ -13,7 +13,7 @@ public sealed partial class TimeField : Field
     protected override string? GetDefaultMessage(string key) => key == "invalid" ? "Time has wrong format. Use one of these formats instead: {format}." : base.GetDefaultMessage(key);
 
     /// <inheritdoc />
-    protected internal override object? ToInternalValue(JsonNode data, Serializer? root)
+    protected override object? ToInternalValue(JsonNode data, Serializer? root)
     {
         if (JsonInput.TryGetString(data, out var text) && Pattern().Match(text) is { Success: true } m)
         {

@@ -13,7 +13,7 @@ internal sealed class UnvalidatedField : Field
         Bind(string.Empty, null);
     }
 
-    protected internal override object? ToInternalValue(JsonNode data, Serializer? root) => data.DeepClone();
+    protected override object? ToInternalValue(JsonNode data, Serializer? root) => data.DeepClone();
 
     public override object? ToRepresentation(object value, Serializer? root) => value;
 }

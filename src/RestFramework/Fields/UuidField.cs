@@ -17,7 +17,7 @@ public sealed class UuidField : Field
     protected override string? GetDefaultMessage(string key) => key == "invalid" ? "Must be a valid UUID." : base.GetDefaultMessage(key);
 
     /// <inheritdoc />
-    protected internal override object? ToInternalValue(JsonNode data, Serializer? root)
+    protected override object? ToInternalValue(JsonNode data, Serializer? root)
     {
         var kind = JsonInput.Kind(data);
         if (kind == JsonValueKind.Number && JsonInput.IsIntegral(data)

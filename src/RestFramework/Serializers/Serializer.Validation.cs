@@ -97,7 +97,7 @@ public abstract partial class Serializer
     protected virtual OrderedDictionary<string, object?> Validate(OrderedDictionary<string, object?> attrs) => attrs;
 
     /// <inheritdoc />
-    protected internal override object? ToInternalValue(JsonNode data, Serializer? root)
+    protected override object? ToInternalValue(JsonNode data, Serializer? root)
     {
         if (Many)
         {

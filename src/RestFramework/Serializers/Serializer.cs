@@ -4,7 +4,7 @@ using RestFramework.Fields;
 
 namespace RestFramework.Serializers;
 
-/// <summary>DRF's <c>Serializer</c>: declares fields in <see cref="ConfigureFields"/>, validates input into <see cref="ValidatedData"/> and renders instances as <see cref="Data"/>.</summary>
+/// <summary>DRF's <c>Serializer</c>: declares fields in <see cref="Configure"/>, validates input into <see cref="ValidatedData"/> and renders instances as <see cref="Data"/>.</summary>
 /// <remarks>
 /// Create one per use with an object initializer: <c>new BookSerializer { Instance = book, InitialData = request.Data, Partial = true, Context = ctx }</c>.
 /// Used as a field of another serializer it renders and validates inline. <see cref="Many"/> makes it DRF's <c>ListSerializer</c> of itself.
@@ -50,9 +50,11 @@ public abstract partial class Serializer : Field
     /// <summary>Whether input follows HTML form rules (the context's request has a form body).</summary>
     public bool IsHtmlInput => Context.Request?.Form is not null;
 
-    /// <summary>Declares the fields, in order; call <c>base.ConfigureFields(fields)</c> first to keep a parent's fields.</summary>
+    /// <summary>Declares the fields, in order; call <c>base.Configure(fields)</c> first to keep a parent's fields.</summary>
     /// <remarks>Runs once per serializer type, on a fresh instance: do not read per-request state here.</remarks>
-    protected internal abstract void ConfigureFields(FieldBuilder fields);
+    protected abstract void Configure(FieldBuilder fields);
+
+    internal void RunConfigure(FieldBuilder fields) => Configure(fields);
 
     /// <inheritdoc />
     protected override string? GetDefaultMessage(string key) => key switch

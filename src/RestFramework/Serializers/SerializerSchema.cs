@@ -44,7 +44,7 @@ internal sealed class SerializerSchema
     {
         var prototype = CreatePrototype(type) ?? s;
         var builder = new FieldBuilder();
-        prototype.ConfigureFields(builder);
+        prototype.RunConfigure(builder);
         return new SerializerSchema(prototype, builder);
     }, serializer);
 
