@@ -14,6 +14,7 @@ namespace RestFramework.Routers;
 /// <param name="ViewType">The view type, for display.</param>
 /// <param name="Create">Makes the view of a request.</param>
 /// <param name="Route">The viewset route, or null for the API root.</param>
+/// <param name="FormatOrder">The endpoint order of the format variant: -1 for list extra actions, whose <c>recent.{format}</c> would otherwise tie with <c>{pk}.{format}</c> (DRF's first match wins).</param>
 internal sealed record RouteSpec(
     string Template,
     string Name,
@@ -21,4 +22,5 @@ internal sealed record RouteSpec(
     RouteValueDictionary? Policies,
     Type ViewType,
     Func<HttpContext, ApiView> Create,
-    ViewSetRoute? Route);
+    ViewSetRoute? Route,
+    int FormatOrder = 0);

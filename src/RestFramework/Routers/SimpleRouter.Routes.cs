@@ -42,7 +42,8 @@ public partial class SimpleRouter
             }
             foreach (var action in extra.Where(a => !a.Detail))
             {
-                yield return Spec(registration, create, Template(registration.Prefix, action.UrlPath), action.UrlName, null, ExtraRoute(registration, descriptor, action));
+                yield return Spec(registration, create, Template(registration.Prefix, action.UrlPath), action.UrlName, null, ExtraRoute(registration, descriptor, action))
+                    with { FormatOrder = -1 };
             }
             var detail = Bind(descriptor, DetailMapping);
             if (detail.Count > 0)
@@ -68,17 +69,17 @@ public partial class SimpleRouter
         var formatKwarg = options.Value.FormatSuffixKwarg;
         foreach (var spec in GetRouteSpecs().Concat(GetExtraRouteSpecs()))
         {
-            Map(endpoints, options, spec, spec.Template, spec.Name, spec.Policies);
+            Map(endpoints, options, spec, spec.Template, spec.Name, spec.Policies, order: 0);
             if (IncludeFormatSuffixesCore)
             {
                 var policies = new RouteValueDictionary(spec.Policies) { [formatKwarg] = new FullMatchConstraint(FormatSuffixes.ValuePattern) };
-                Map(endpoints, options, spec, FormatSuffixes.Template(spec.Template, formatKwarg), FormatSuffixes.RouteName(spec.Name), policies);
+                Map(endpoints, options, spec, FormatSuffixes.Template(spec.Template, formatKwarg), FormatSuffixes.RouteName(spec.Name), policies, spec.FormatOrder);
             }
         }
     }
 
     private static void Map(
-        IEndpointRouteBuilder endpoints, IOptions<RestFrameworkOptions> options, RouteSpec spec, string template, string name, RouteValueDictionary? policies)
+        IEndpointRouteBuilder endpoints, IOptions<RestFrameworkOptions> options, RouteSpec spec, string template, string name, RouteValueDictionary? policies, int order)
     {
         var handler = new RoutedViewHandler(spec.Create, options, spec.TrailingSlash);
         var pattern = RoutePatternFactory.Parse(template, defaults: null, parameterPolicies: policies);
@@ -86,6 +87,10 @@ public partial class SimpleRouter
         if (spec.Route is not null)
         {
             builder.WithMetadata(spec.Route);
+        }
+        if (order != 0)
+        {
+            builder.Add(endpoint => ((RouteEndpointBuilder)endpoint).Order = order);
         }
     }
 
