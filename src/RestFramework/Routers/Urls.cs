@@ -80,7 +80,19 @@ public static class Urls
         {
             return null;
         }
-        var options = format is null && endpoint is RouteEndpoint { RoutePattern.RawText: { } raw } && raw.EndsWith('/') ? WithSlash : null;
+        var route = endpoint as RouteEndpoint;
+        if (http is not null && route is not null)
+        {
+            // Route values of the current request (such as version) carry over to the parameters not given.
+            foreach (var parameter in route.RoutePattern.Parameters)
+            {
+                if (!values.ContainsKey(parameter.Name) && http.Request.RouteValues.TryGetValue(parameter.Name, out var ambient))
+                {
+                    values[parameter.Name] = ambient;
+                }
+            }
+        }
+        var options = format is null && route?.RoutePattern.RawText is { } raw && raw.EndsWith('/') ? WithSlash : null;
         return http is null
             ? links.GetPathByName(name, values, options: options)
             : links.GetPathByName(http, name, values, options: options);
