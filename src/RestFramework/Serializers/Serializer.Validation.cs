@@ -1,0 +1,232 @@
+// Provides the validation of Serializer: is_valid, to_internal_value over writable fields, hooks, validators and validate() in DRF's order.
+using System.Text.Json.Nodes;
+using RestFramework.Exceptions;
+using RestFramework.Fields;
+
+namespace RestFramework.Serializers;
+
+public abstract partial class Serializer
+{
+    private object? _validated;
+    private object? _errors;
+
+    /// <summary>Validates <see cref="InitialData"/> once; returns whether it is valid. With <paramref name="raiseException"/>, throws <see cref="ValidationError"/> with <see cref="Errors"/>.</summary>
+    public bool IsValid(bool raiseException = false)
+    {
+        if (ReferenceEquals(InitialData, Empty))
+        {
+            throw new InvalidOperationException("Cannot call `.is_valid()` as no `data=` keyword argument was passed when instantiating the serializer instance.");
+        }
+        if (_validated is null && _errors is null)
+        {
+            try
+            {
+                _validated = RunValidation(InitialData, this);
+                _errors = EmptyErrors();
+            }
+            catch (ValidationError error)
+            {
+                _validated = Many ? new List<OrderedDictionary<string, object?>>() : new OrderedDictionary<string, object?>();
+                _errors = error.Detail;
+            }
+        }
+        if (HasErrors && raiseException)
+        {
+            throw new ValidationError(Errors);
+        }
+        return !HasErrors;
+    }
+
+    /// <summary>The errors of the last <see cref="IsValid"/>: a dictionary of field errors, or (with <see cref="Many"/>) a list of them.</summary>
+    public object Errors
+    {
+        get
+        {
+            var errors = _errors ?? throw new InvalidOperationException("You must call `.is_valid()` before accessing `.errors`.");
+            if (errors is List<object> { Count: 1 } list && list[0] is ErrorDetail { Code: "null" })
+            {
+                return new OrderedDictionary<string, object> { [NonFieldErrorsKey] = new List<object> { new ErrorDetail("No data provided", "null") } };
+            }
+            return errors;
+        }
+    }
+
+    /// <summary>The validated data, keyed by source attribute (dotted sources nest).</summary>
+    public OrderedDictionary<string, object?> ValidatedData => _validated as OrderedDictionary<string, object?>
+        ?? (_validated is null ? throw new InvalidOperationException("You must call `.is_valid()` before accessing `.validated_data`.")
+            : throw new InvalidOperationException("This serializer has `Many` set: read `ValidatedList`."));
+
+    /// <summary>With <see cref="Many"/>: the validated data of each item.</summary>
+    public IReadOnlyList<OrderedDictionary<string, object?>> ValidatedList => _validated as List<OrderedDictionary<string, object?>>
+        ?? throw new InvalidOperationException("You must call `.is_valid()` before accessing `.validated_data`.");
+
+    private bool HasErrors => _errors is OrderedDictionary<string, object> { Count: > 0 } || (_errors is List<object> list && list.Count > 0 && list.Any(e => e is not OrderedDictionary<string, object> { Count: 0 }));
+
+    private object EmptyErrors() => Many ? new List<object>() : new OrderedDictionary<string, object>();
+
+    /// <inheritdoc />
+    public override JsonNode? GetValue(JsonObject data, Serializer? root) =>
+        data.TryGetPropertyValue(FieldName, out var value) ? value : Empty;
+
+    /// <inheritdoc />
+    public override object? RunValidation(JsonNode? data, Serializer? root = null)
+    {
+        var (isEmpty, value) = ValidateEmptyValues(data, root);
+        if (isEmpty)
+        {
+            return value;
+        }
+        var scoped = ScopedTo(root);
+        var native = scoped.ToInternalValue(data!, root ?? scoped);
+        try
+        {
+            if (native is OrderedDictionary<string, object?> attrs)
+            {
+                scoped.RunObjectValidators(attrs, root ?? scoped);
+                return scoped.Validate(attrs) ?? throw new InvalidOperationException(".validate() should return the validated data");
+            }
+            return native;
+        }
+        catch (ValidationError error)
+        {
+            throw new ValidationError(AsSerializerError(error.Detail));
+        }
+    }
+
+    /// <summary>Object-level validation (DRF's <c>validate(attrs)</c>): runs after every field is valid; return the (possibly changed) attributes or throw <see cref="ValidationError"/>.</summary>
+    protected virtual OrderedDictionary<string, object?> Validate(OrderedDictionary<string, object?> attrs) => attrs;
+
+    /// <inheritdoc />
+    protected override object? ToInternalValue(JsonNode data, Serializer? root)
+    {
+        if (Many)
+        {
+            return ToInternalList(data, root);
+        }
+        if (data is not JsonObject map)
+        {
+            var message = FormatMessage(GetMessage("invalid"), ("datatype", JsonInput.TypeName(data)));
+            throw new ValidationError(new OrderedDictionary<string, object> { [NonFieldErrorsKey] = new List<object> { new ErrorDetail(message, "invalid") } });
+        }
+        var result = new OrderedDictionary<string, object?>();
+        OrderedDictionary<string, object>? errors = null;
+        var schema = Schema;
+        for (var i = 0; i < schema.Writable.Length; i++)
+        {
+            var field = schema.Writable[i];
+            try
+            {
+                var value = field.RunValidation(field.GetValue(map, root), root);
+                if (schema.Hooks[i] is { } hook)
+                {
+                    value = hook(this, value);
+                }
+                SetValue(result, field.SourceAttrs, value);
+            }
+            catch (ValidationError error)
+            {
+                (errors ??= [])[field.FieldName] = error.Detail;
+            }
+            catch (SkipField)
+            {
+            }
+        }
+        if (errors is not null)
+        {
+            throw new ValidationError(errors);
+        }
+        return result;
+    }
+
+    private void RunObjectValidators(OrderedDictionary<string, object?> attrs, Serializer root)
+    {
+        if (Schema.Validators.Length == 0)
+        {
+            return;
+        }
+        var toValidate = new OrderedDictionary<string, object?>();
+        foreach (var field in Schema.Fields)
+        {
+            if (field.ReadOnly && field.HasDefault && field.EffectiveSource != "*" && !field.EffectiveSource.Contains('.', StringComparison.Ordinal))
+            {
+                try
+                {
+                    toValidate[field.EffectiveSource] = field.GetDefault(root);
+                }
+                catch (SkipField)
+                {
+                }
+            }
+        }
+        foreach (var (key, value) in attrs)
+        {
+            toValidate[key] = value;
+        }
+        List<object>? errors = null;
+        foreach (var validator in Schema.Validators)
+        {
+            try
+            {
+                validator.Validate(toValidate, this, root);
+            }
+            catch (ValidationError error)
+            {
+                if (error.Detail is not List<object> list)
+                {
+                    throw;
+                }
+                (errors ??= []).AddRange(list);
+            }
+        }
+        if (errors is not null)
+        {
+            throw new ValidationError(errors);
+        }
+    }
+
+    private static void SetValue(OrderedDictionary<string, object?> target, IReadOnlyList<string> keys, object? value)
+    {
+        if (keys.Count == 0)
+        {
+            if (value is OrderedDictionary<string, object?> whole)
+            {
+                foreach (var (key, item) in whole)
+                {
+                    target[key] = item;
+                }
+            }
+            return;
+        }
+        for (var i = 0; i < keys.Count - 1; i++)
+        {
+            if (!target.TryGetValue(keys[i], out var next) || next is not OrderedDictionary<string, object?> nested)
+            {
+                nested = [];
+                target[keys[i]] = nested;
+            }
+            target = nested;
+        }
+        target[keys[^1]] = value;
+    }
+
+    /// <summary>DRF's <c>as_serializer_error</c>: a list or message becomes non-field errors; dictionary values become lists.</summary>
+    private object AsSerializerError(object detail)
+    {
+        switch (detail)
+        {
+            case OrderedDictionary<string, object> map:
+                var result = new OrderedDictionary<string, object>(map.Count);
+                foreach (var (key, value) in map)
+                {
+                    result[key] = value is List<object> or OrderedDictionary<string, object> ? value : new List<object> { value };
+                }
+                return result;
+            case List<object> list when Many && list.Any(item => item is OrderedDictionary<string, object>):
+                return list;
+            case List<object> list:
+                return new OrderedDictionary<string, object> { [NonFieldErrorsKey] = list };
+            default:
+                return new OrderedDictionary<string, object> { [NonFieldErrorsKey] = new List<object> { detail } };
+        }
+    }
+}
