@@ -24,6 +24,8 @@ internal sealed class FunctionView(FunctionViewDefinition definition) : ApiView
 
     public override IReadOnlyList<string> AllowedMethods => definition.AllowedMethods;
 
+    protected override string AllowHeader => definition.AllowHeader;
+
     public override string GetViewName() => definition.Name;
 
     public override string GetViewDescription() => definition.Options.Description ?? string.Empty;

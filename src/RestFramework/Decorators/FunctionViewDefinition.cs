@@ -17,6 +17,7 @@ internal sealed class FunctionViewDefinition
         Methods = methods.Select(m => m.ToUpperInvariant()).Distinct().ToHashSet(StringComparer.OrdinalIgnoreCase);
         AllowedMethods = Methods.Append("OPTIONS").Distinct()
             .OrderBy(m => Array.IndexOf(MethodOrder, m) is var i and >= 0 ? i : MethodOrder.Length).ToArray();
+        AllowHeader = string.Join(", ", AllowedMethods);
         Name = options.Name ?? DefaultName(pattern, handlerName);
     }
 
@@ -28,6 +29,8 @@ internal sealed class FunctionViewDefinition
     public IReadOnlySet<string> Methods { get; }
 
     public IReadOnlyList<string> AllowedMethods { get; }
+
+    public string AllowHeader { get; }
 
     public string Name { get; }
 
