@@ -25,6 +25,8 @@ internal sealed class RoutedViewHandler(Func<HttpContext, ApiView> create, IOpti
             }
             context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
             context.Response.Headers.Location = $"{context.Request.PathBase}{path}/{context.Request.QueryString}";
+            context.Response.ContentType = "text/html; charset=utf-8";
+            context.Response.ContentLength = 0;
             return Task.CompletedTask;
         }
         return create(context).DispatchAsync(context, settings);

@@ -62,38 +62,6 @@ public partial class SimpleRouter
     /// <summary>The endpoints added after the viewsets' (DefaultRouter's API root).</summary>
     private protected virtual IEnumerable<RouteSpec> GetExtraRouteSpecs() => [];
 
-    /// <summary>Maps every route onto <paramref name="endpoints"/>, with format suffix variants when the router has them.</summary>
-    internal void MapEndpoints(IEndpointRouteBuilder endpoints)
-    {
-        var options = endpoints.ServiceProvider.GetRequiredService<IOptions<RestFrameworkOptions>>();
-        var formatKwarg = options.Value.FormatSuffixKwarg;
-        foreach (var spec in GetRouteSpecs().Concat(GetExtraRouteSpecs()))
-        {
-            Map(endpoints, options, spec, spec.Template, spec.Name, spec.Policies, order: 0);
-            if (IncludeFormatSuffixesCore)
-            {
-                var policies = new RouteValueDictionary(spec.Policies) { [formatKwarg] = new FullMatchConstraint(FormatSuffixes.ValuePattern) };
-                Map(endpoints, options, spec, FormatSuffixes.Template(spec.Template, formatKwarg), FormatSuffixes.RouteName(spec.Name), policies, spec.FormatOrder);
-            }
-        }
-    }
-
-    private static void Map(
-        IEndpointRouteBuilder endpoints, IOptions<RestFrameworkOptions> options, RouteSpec spec, string template, string name, RouteValueDictionary? policies, int order)
-    {
-        var handler = new RoutedViewHandler(spec.Create, options, spec.TrailingSlash);
-        var pattern = RoutePatternFactory.Parse(template, defaults: null, parameterPolicies: policies);
-        var builder = endpoints.Map(pattern, handler.InvokeAsync).WithName(name).WithDisplayName($"{spec.ViewType.Name} {template}");
-        if (spec.Route is not null)
-        {
-            builder.WithMetadata(spec.Route);
-        }
-        if (order != 0)
-        {
-            builder.Add(endpoint => ((RouteEndpointBuilder)endpoint).Order = order);
-        }
-    }
-
     private RouteSpec Spec(
         RouterRegistration registration, Func<HttpContext, ApiView> create, string template, string urlName, RouteValueDictionary? policies, ViewSetRoute route)
     {
@@ -130,11 +98,5 @@ public partial class SimpleRouter
     {
         var path = string.Join('/', parts.Where(p => p.Length > 0));
         return path.Length == 0 ? "/" : TrailingSlash ? path + "/" : path;
-    }
-
-    internal static Func<HttpContext, ApiView> Factory(Type viewType)
-    {
-        var factory = ActivatorUtilities.CreateFactory(viewType, Type.EmptyTypes);
-        return context => (ApiView)factory(context.RequestServices, null);
     }
 }

@@ -100,10 +100,13 @@ public static class Urls
 
     private static NoReverseMatch NotFound(IEndpointAddressScheme<string> addresses, string routeName, object? values, string? format)
     {
-        var name = format is null ? routeName : FormatSuffixes.RouteName(routeName);
-        if (!addresses.FindEndpoints(name).Any())
+        if (!addresses.FindEndpoints(routeName).Any())
         {
             return new NoReverseMatch($"Reverse for '{routeName}' not found. '{routeName}' is not a valid view function or pattern name.");
+        }
+        if (format is not null && !addresses.FindEndpoints(FormatSuffixes.RouteName(routeName)).Any())
+        {
+            return new NoReverseMatch($"Reverse for '{routeName}' with format '{format}' not found: the route has no format suffix variant (DefaultRouter maps them).");
         }
         var shown = string.Join(", ", new RouteValueDictionary(values).Select(p => $"'{p.Key}': '{p.Value}'"));
         return new NoReverseMatch($"Reverse for '{routeName}' with keyword arguments '{{{shown}}}' not found.");

@@ -11,6 +11,9 @@ public abstract partial class ViewSet
     /// <summary>The methods the route maps, in DRF's order, with HEAD when GET is mapped and OPTIONS always.</summary>
     public override IReadOnlyList<string> AllowedMethods => Route.AllowedMethods;
 
+    /// <summary>The route's <c>Allow</c> header.</summary>
+    protected override string AllowHeader => Route.AllowHeader;
+
     /// <summary>Sets <see cref="Action"/> before authentication, so permissions and throttles can read it.</summary>
     /// <param name="context">The ASP.NET Core context.</param>
     /// <returns>The request.</returns>

@@ -30,6 +30,7 @@ internal sealed class ViewSetRoute
         }
         _bindings = bindings.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         AllowedMethods = MethodOrder.Where(m => m == HttpMethods.Options || bindings.ContainsKey(m)).ToArray();
+        AllowHeader = string.Join(", ", AllowedMethods);
     }
 
     public ViewSetDescriptor Descriptor { get; }
@@ -49,6 +50,9 @@ internal sealed class ViewSetRoute
 
     /// <summary>The methods the route answers, in DRF's order (GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS).</summary>
     public IReadOnlyList<string> AllowedMethods { get; }
+
+    /// <summary>The <c>Allow</c> header: <see cref="AllowedMethods"/> joined with commas.</summary>
+    public string AllowHeader { get; }
 
     /// <summary>The action bound to <paramref name="method"/>, or null.</summary>
     public ActionBinding? Find(string method) => _bindings.GetValueOrDefault(method);

@@ -147,6 +147,16 @@ public sealed class SimpleRouterTests
     }
 
     [Fact]
+    public async Task Simple_routers_cannot_reverse_with_a_format()
+    {
+        await using var host = await StartAsync();
+
+        var error = Assert.Throws<NoReverseMatch>(() => Urls.Reverse(host.Services, "question-list", format: "json"));
+
+        Assert.Equal("Reverse for 'question-list' with format 'json' not found: the route has no format suffix variant (DefaultRouter maps them).", error.Message);
+    }
+
+    [Fact]
     public async Task A_router_mounts_at_the_app_root()
     {
         await using var host = await ApiTestHost.StartAsync(e => e.MapRouter(new SimpleRouter().Register<QuestionViewSet>("questions", "question")));
