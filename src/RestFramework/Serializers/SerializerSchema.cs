@@ -43,9 +43,18 @@ internal sealed class SerializerSchema
     public static SerializerSchema For(Serializer serializer) => Cache.GetOrAdd(serializer.GetType(), static (type, s) =>
     {
         var prototype = CreatePrototype(type) ?? s;
-        var builder = new FieldBuilder();
-        prototype.RunConfigure(builder);
-        return new SerializerSchema(prototype, builder);
+        var context = prototype.Context;
+        prototype.Context = s.Context;
+        try
+        {
+            var builder = new FieldBuilder();
+            prototype.RunConfigure(builder);
+            return new SerializerSchema(prototype, builder);
+        }
+        finally
+        {
+            prototype.Context = context;
+        }
     }, serializer);
 
     private static Serializer? CreatePrototype(Type type)
