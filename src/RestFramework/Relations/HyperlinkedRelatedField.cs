@@ -57,7 +57,8 @@ public class HyperlinkedRelatedField<TEntity>(string viewName) : RelatedField<TE
         var scheme = request.VersioningScheme;
         var name = scheme?.PrepareReverse(request, viewName, values) ?? viewName;
         var links = request.HttpContext.RequestServices.GetRequiredService<LinkGenerator>();
-        var url = links.GetUriByName(request.HttpContext, name, values)
+        var options = new LinkOptions { AppendTrailingSlash = RouteResolver.EndsWithSlash(request.HttpContext.RequestServices, name) };
+        var url = links.GetUriByName(request.HttpContext, name, values, options: options)
             ?? throw new InvalidOperationException($"Could not resolve URL for hyperlinked relationship using view name \"{viewName}\". You may have failed to include the related model in your API, or incorrectly configured the `lookup_field` attribute on this field.");
         return scheme?.CompleteReverse(request, url) ?? url;
     }

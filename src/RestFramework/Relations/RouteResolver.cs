@@ -11,6 +11,18 @@ namespace RestFramework.Relations;
 internal static class RouteResolver
 {
     private static readonly ConcurrentDictionary<RouteEndpoint, TemplateMatcher> Matchers = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<EndpointDataSource, ConcurrentDictionary<string, bool>> Slashes = new();
+
+    /// <summary>Whether the route named <paramref name="name"/> ends with a slash (Django-style patterns keep it when reversed).</summary>
+    public static bool EndsWithSlash(IServiceProvider services, string name)
+    {
+        if (services.GetService<EndpointDataSource>() is not { } source)
+        {
+            return false;
+        }
+        return Slashes.GetValue(source, static _ => new ConcurrentDictionary<string, bool>()).GetOrAdd(name, static (n, s) =>
+            s.Endpoints.OfType<RouteEndpoint>().FirstOrDefault(e => e.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName == n)?.RoutePattern.RawText?.EndsWith('/') == true, source);
+    }
 
     public static (string? Name, RouteValueDictionary Values)? Resolve(IServiceProvider services, string path)
     {
