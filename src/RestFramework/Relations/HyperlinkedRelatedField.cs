@@ -11,7 +11,7 @@ namespace RestFramework.Relations;
 /// <summary>DRF's <c>HyperlinkedRelatedField</c>: renders an absolute URL reversed from the route named <see cref="ViewName"/>; input URLs are resolved back to the entity.</summary>
 /// <typeparam name="TEntity">The related entity type.</typeparam>
 /// <remarks>Reversal goes through the request's versioning scheme (<c>PrepareReverse</c>/<c>CompleteReverse</c>). Needs <c>Request</c> in the serializer context.</remarks>
-public class HyperlinkedRelatedField<TEntity>(string viewName) : RelatedField<TEntity>
+public class HyperlinkedRelatedField<TEntity>(string viewName) : RelatedField<TEntity>, IProjectableRelation
     where TEntity : class
 {
     /// <summary>The route name of the detail endpoint (e.g. <c>book-detail</c>).</summary>
@@ -44,11 +44,22 @@ public class HyperlinkedRelatedField<TEntity>(string viewName) : RelatedField<TE
     {
         var request = root?.Context.Request
             ?? throw new InvalidOperationException($"`{GetType().Name.Split('`')[0]}` requires the request in the serializer context. Add `context={{'request': request}}` when instantiating the serializer.");
-        if (!MemberAccess.TryGet(entity, LookupMember(root), out var lookup) || lookup is null or "" || (lookup is IConvertible c && lookup is not string && c.ToDouble(null) == 0))
+        return MemberAccess.TryGet(entity, LookupMember(root), out var lookup) ? RepresentProjected(lookup!, root) : null;
+    }
+
+    /// <inheritdoc />
+    public string? ProjectedMember(Serializer? root) => LookupMember(root);
+
+    /// <inheritdoc />
+    public object? RepresentProjected(object value, Serializer? root)
+    {
+        var request = root?.Context.Request
+            ?? throw new InvalidOperationException($"`{GetType().Name.Split('`')[0]}` requires the request in the serializer context. Add `context={{'request': request}}` when instantiating the serializer.");
+        if (value is null or "" || (value is IConvertible c && value is not string && c.ToDouble(System.Globalization.CultureInfo.InvariantCulture) == 0))
         {
             return null;
         }
-        return Reverse(request, ViewName, new RouteValueDictionary { [UrlKwarg] = lookup });
+        return Reverse(request, ViewName, new RouteValueDictionary { [UrlKwarg] = value });
     }
 
     /// <summary>DRF's <c>reverse</c> with a request: an absolute URL, adjusted by the versioning scheme.</summary>

@@ -9,7 +9,7 @@ namespace RestFramework.Relations;
 
 /// <summary>DRF's <c>PrimaryKeyRelatedField</c>: renders the related entity's key; input is a key looked up in the queryset.</summary>
 /// <typeparam name="TEntity">The related entity type.</typeparam>
-public sealed class PrimaryKeyRelatedField<TEntity> : RelatedField<TEntity>
+public sealed class PrimaryKeyRelatedField<TEntity> : RelatedField<TEntity>, IProjectableRelation
     where TEntity : class
 {
     private (string Name, Type Type)? _key;
@@ -75,4 +75,10 @@ public sealed class PrimaryKeyRelatedField<TEntity> : RelatedField<TEntity>
     /// <inheritdoc />
     protected override object? RepresentEntity(object entity, Serializer? root) =>
         entity is TEntity ? (MemberAccess.TryGet(entity, Key(root).Name, out var key) ? key : null) : entity;
+
+    /// <inheritdoc />
+    public string? ProjectedMember(Serializer? root) => Key(root).Name;
+
+    /// <inheritdoc />
+    public object? RepresentProjected(object value, Serializer? root) => value;
 }

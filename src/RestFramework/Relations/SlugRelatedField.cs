@@ -8,7 +8,7 @@ namespace RestFramework.Relations;
 
 /// <summary>DRF's <c>SlugRelatedField</c>: renders and looks up the related entity by <paramref name="slugField"/> (a property name such as <c>name</c>).</summary>
 /// <typeparam name="TEntity">The related entity type.</typeparam>
-public sealed class SlugRelatedField<TEntity>(string slugField) : RelatedField<TEntity>
+public sealed class SlugRelatedField<TEntity>(string slugField) : RelatedField<TEntity>, IProjectableRelation
     where TEntity : class
 {
     private readonly System.Reflection.MemberInfo _member = MemberAccess.Resolve(typeof(TEntity), slugField)
@@ -49,4 +49,10 @@ public sealed class SlugRelatedField<TEntity>(string slugField) : RelatedField<T
     /// <inheritdoc />
     protected override object? RepresentEntity(object entity, Serializer? root) =>
         MemberAccess.TryGet(entity, _member.Name, out var slug) ? slug : null;
+
+    /// <inheritdoc />
+    public string? ProjectedMember(Serializer? root) => _member.Name;
+
+    /// <inheritdoc />
+    public object? RepresentProjected(object value, Serializer? root) => value;
 }

@@ -37,6 +37,9 @@ internal sealed class SerializerSchema
 
     public IValidator[] Validators { get; }
 
+    /// <summary>The compiled read plan, built on first use.</summary>
+    public object? Plan { get; set; }
+
     /// <summary>The <c>Validate&lt;Field&gt;</c> hook of each writable field (same index), or null.</summary>
     public Func<Serializer, object?, object?>?[] Hooks { get; }
 
