@@ -69,6 +69,26 @@ public abstract partial class Serializer : Field
 
     private string NonFieldErrorsKey => Context.Request?.Options.NonFieldErrorsKey ?? "non_field_errors";
 
+    /// <inheritdoc />
+    public override void Bind(string fieldName, Serializer? parent)
+    {
+        base.Bind(fieldName, parent);
+        if (parent is not null && _schema is null)
+        {
+            // Build a nested serializer's fields now, with the parent's context (the EF Core model may come from it).
+            var context = Context;
+            Context = parent.Context;
+            try
+            {
+                _schema = SerializerSchema.For(this);
+            }
+            finally
+            {
+                Context = context;
+            }
+        }
+    }
+
     /// <summary>A copy sharing the schema, scoped to <paramref name="root"/>'s context, for running hooks of a nested serializer.</summary>
     private Serializer ScopedTo(Serializer? root)
     {

@@ -3,7 +3,7 @@ namespace RestFramework.Serializers;
 
 /// <summary>A <see cref="Serializer"/> of <typeparamref name="T"/> instances; override <see cref="CreateAsync"/> and <see cref="UpdateAsync"/> to save.</summary>
 /// <typeparam name="T">The instance type.</typeparam>
-public abstract class Serializer<T> : Serializer
+public abstract partial class Serializer<T> : Serializer
     where T : class
 {
     /// <summary>The instance being updated or rendered, typed.</summary>

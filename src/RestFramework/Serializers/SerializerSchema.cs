@@ -37,15 +37,27 @@ internal sealed class SerializerSchema
 
     public IValidator[] Validators { get; }
 
+    /// <summary>The compiled read plan, built on first use.</summary>
+    public object? Plan { get; set; }
+
     /// <summary>The <c>Validate&lt;Field&gt;</c> hook of each writable field (same index), or null.</summary>
     public Func<Serializer, object?, object?>?[] Hooks { get; }
 
     public static SerializerSchema For(Serializer serializer) => Cache.GetOrAdd(serializer.GetType(), static (type, s) =>
     {
         var prototype = CreatePrototype(type) ?? s;
-        var builder = new FieldBuilder();
-        prototype.RunConfigure(builder);
-        return new SerializerSchema(prototype, builder);
+        var context = prototype.Context;
+        prototype.Context = s.Context;
+        try
+        {
+            var builder = new FieldBuilder();
+            prototype.RunConfigure(builder);
+            return new SerializerSchema(prototype, builder);
+        }
+        finally
+        {
+            prototype.Context = context;
+        }
     }, serializer);
 
     private static Serializer? CreatePrototype(Type type)
