@@ -55,6 +55,14 @@ internal static class QueryUrls
         return builder.Append(fragment).ToString();
     }
 
+    /// <summary>Percent-encodes <paramref name="text"/> as Python's <c>quote_plus</c>.</summary>
+    public static string Quote(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        Quote(builder, text);
+        return builder.ToString();
+    }
+
     private static string Unquote(string text) => Uri.UnescapeDataString(text.Replace('+', ' '));
 
     private static void Quote(StringBuilder builder, string text)
