@@ -149,21 +149,20 @@ internal sealed class LookupFilter<T> : FieldFilter<T>
             {
                 continue;
             }
-            var parsed = _valueType.IsEnum ? ValueParser.Parse(typeof(string), item) : ValueParser.Parse(_valueType, item);
+            var parsed = ValueParser.Parse(_valueType, item);
+            if (_valueType.IsEnum || parsed.Ignored)
+            {
+                // django-filter's "in" on choices is a plain CharFilter: unknown names simply match nothing.
+                if (parsed.Error is null && !parsed.Ignored)
+                {
+                    items.Add(parsed.Value);
+                }
+                continue;
+            }
             if (parsed.Error is not null)
             {
                 error = parsed.Error;
                 return null;
-            }
-            if (_valueType.IsEnum)
-            {
-                // django-filter's "in" on choices is a plain CharFilter: unknown names simply match nothing.
-                var member = ValueParser.Parse(_valueType, item);
-                if (member.Error is null)
-                {
-                    items.Add(member.Value);
-                }
-                continue;
             }
             items.Add(parsed.Value);
         }
