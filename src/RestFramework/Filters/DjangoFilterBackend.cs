@@ -1,5 +1,6 @@
 // Provides DjangoFilterBackend: django-filter's field filters, generated from a view's FilterFields or taken from its FilterSet.
 using System.Collections.Concurrent;
+using RestFramework.Pagination;
 using RestFramework.Requests;
 using RestFramework.Views;
 
@@ -21,6 +22,13 @@ public class DjangoFilterBackend : IFilterBackend
         ArgumentNullException.ThrowIfNull(view);
         return GetFilterSet<T>(view) is { } set ? set.FilterQueryset(request, queryset) : queryset;
     }
+
+    /// <summary>The filter set's parameters for <typeparamref name="T"/> on <paramref name="view"/>, for OPTIONS and OpenAPI.</summary>
+    /// <typeparam name="T">The entity type of the view.</typeparam>
+    /// <param name="view">The view.</param>
+    /// <returns>One string parameter per filter, in declaration order.</returns>
+    public static IReadOnlyList<QueryParameterInfo> GetSchemaParameters<T>(ApiView view) =>
+        GetFilterSet<T>(view)?.ParameterNames.Select(name => new QueryParameterInfo(name, string.Empty, "string")).ToList() ?? [];
 
     /// <summary>The filter set of <paramref name="view"/> for <typeparamref name="T"/>, or null when the view declares none.</summary>
     protected static FilterSet<T>? GetFilterSet<T>(ApiView view)

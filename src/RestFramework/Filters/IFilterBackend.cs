@@ -1,4 +1,5 @@
 // Provides pluggable queryset filtering: each backend narrows or orders the IQueryable of a generic list view.
+using RestFramework.Pagination;
 using RestFramework.Requests;
 using RestFramework.Views;
 
@@ -14,4 +15,9 @@ public interface IFilterBackend
     /// <param name="view">The view, which declares the filter's fields (<see cref="ISearchFieldsView"/>, ...).</param>
     /// <returns>The filtered queryset.</returns>
     IQueryable<T> FilterQueryset<T>(Request request, IQueryable<T> queryset, ApiView view);
+
+    /// <summary>The query parameters the backend reads for <paramref name="view"/>, for OPTIONS and OpenAPI.</summary>
+    /// <param name="view">The view, whose declarations and settings name the parameters.</param>
+    /// <returns>The parameters (DRF's <c>get_schema_operation_parameters</c>).</returns>
+    IReadOnlyList<QueryParameterInfo> GetSchemaParameters(ApiView view) => [];
 }

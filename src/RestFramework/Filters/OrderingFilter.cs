@@ -58,11 +58,12 @@ public class OrderingFilter : IOrderingBackend
         return (view as IOrderingFieldsView)?.Ordering;
     }
 
-    /// <summary>The query parameter the filter reads, for OPTIONS and OpenAPI.</summary>
-    /// <param name="request">The request, whose settings name the parameter.</param>
-    /// <returns>The parameter.</returns>
-    public QueryParameterInfo GetSchemaParameter(Request request) =>
-        new(OrderingParam ?? request.Options.OrderingParam, "Which field to use when ordering the results.", "string");
+    /// <inheritdoc />
+    public IReadOnlyList<QueryParameterInfo> GetSchemaParameters(ApiView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return [new(OrderingParam ?? view.Options?.OrderingParam ?? "ordering", "Which field to use when ordering the results.", "string")];
+    }
 
     private static HashSet<string> GetValidFields<T>(ApiView view) => ValidFields.GetOrAdd((view.GetType(), typeof(T)), _ =>
     {

@@ -72,10 +72,12 @@ public class SearchFilter : IFilterBackend
         return text.Split(IsPythonWhiteSpace, StringSplitOptions.RemoveEmptyEntries);
     }
 
-    /// <summary>The query parameter the filter reads, for OPTIONS and OpenAPI.</summary>
-    /// <param name="request">The request, whose settings name the parameter.</param>
-    /// <returns>The parameter.</returns>
-    public QueryParameterInfo GetSchemaParameter(Request request) => new(SearchParam ?? request.Options.SearchParam, "A search term.", "string");
+    /// <inheritdoc />
+    public IReadOnlyList<QueryParameterInfo> GetSchemaParameters(ApiView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return [new(SearchParam ?? view.Options?.SearchParam ?? "search", "A search term.", "string")];
+    }
 
     private static readonly char[] IsPythonWhiteSpace = Enumerable.Range(0, 0x3001)
         .Select(c => (char)c)
