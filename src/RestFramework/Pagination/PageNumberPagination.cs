@@ -35,6 +35,7 @@ public class PageNumberPagination : IPaginator
     public IReadOnlyList<string> LastPageStrings { get; set; } = ["last"];
 
     /// <summary>The detail of the 404 for an invalid page. Defaults to <c>Invalid page.</c></summary>
+    /// <remarks>As in DRF, <c>{page_number}</c> and <c>{message}</c> (Django's paginator message) are replaced.</remarks>
     public string InvalidPageMessage { get; set; } = "Invalid page.";
 
     /// <inheritdoc />
@@ -53,13 +54,24 @@ public class PageNumberPagination : IPaginator
         {
             _pageNumber = _pageCount;
         }
-        else if (!PositiveInt.TryParseInt(text, out _pageNumber) || _pageNumber < 1 || _pageNumber > _pageCount)
+        else if (!PositiveInt.TryParseInt(text, out _pageNumber))
         {
-            throw new NotFound(InvalidPageMessage);
+            throw InvalidPage(text, "That page number is not an integer");
+        }
+        else if (_pageNumber < 1)
+        {
+            throw InvalidPage(text, "That page number is less than 1");
+        }
+        else if (_pageNumber > _pageCount)
+        {
+            throw InvalidPage(text, "That page contains no results");
         }
         var bottom = (_pageNumber - 1) * pageSize.Value;
         return queryset.Skip((int)bottom).Take(pageSize.Value);
     }
+
+    private NotFound InvalidPage(string pageNumber, string message) =>
+        new(InvalidPageMessage.Replace("{page_number}", pageNumber, StringComparison.Ordinal).Replace("{message}", message, StringComparison.Ordinal));
 
     /// <summary>The page size for <paramref name="request"/>: the client's (clamped to <see cref="MaxPageSize"/>) when allowed and valid, else the default.</summary>
     protected virtual int? GetPageSize(Request request)

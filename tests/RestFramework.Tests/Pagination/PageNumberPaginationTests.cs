@@ -57,6 +57,30 @@ public sealed class PageNumberPaginationTests
         Assert.Equal(expected.Replace("http://testserver", "http://localhost", StringComparison.Ordinal), response.Text);
     }
 
+    public sealed class ExplainedPages : PageNumberPagination
+    {
+        public ExplainedPages() => (PageSize, InvalidPageMessage) = (2, "Invalid page {page_number}: {message}.");
+    }
+
+    private sealed class ExplainedView : ItemListView
+    {
+        public override Type? PaginatorType => typeof(ExplainedPages);
+    }
+
+    [Theory]
+    [InlineData("x", "Invalid page x: That page number is not an integer.")]
+    [InlineData("0", "Invalid page 0: That page number is less than 1.")]
+    [InlineData("9", "Invalid page 9: That page contains no results.")]
+    public async Task Invalid_page_message_formats_the_page_and_the_reason(string page, string detail)
+    {
+        await using var host = await CatalogHost.StartAsync(e => e.MapView<ExplainedView>("pn/"), CatalogHost.Items(3));
+
+        var response = await host.Client.GetAsync("/pn/?page=" + page);
+
+        Assert.Equal(404, response.StatusCode);
+        Assert.Equal(detail, response.Json()!["detail"]!.GetValue<string>());
+    }
+
     [Fact]
     public async Task Empty_list_is_an_empty_first_page()
     {
