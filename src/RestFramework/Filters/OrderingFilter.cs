@@ -55,8 +55,13 @@ public class OrderingFilter : IOrderingBackend
                 return terms;
             }
         }
-        return (view as IOrderingFieldsView)?.Ordering;
+        return GetDefaultOrdering(view);
     }
+
+    /// <summary>The ordering without a valid term: the view's <see cref="IOrderingFieldsView.Ordering"/>. Override to vary it.</summary>
+    /// <param name="view">The view.</param>
+    /// <returns>The ordering terms, or null for none.</returns>
+    protected virtual IReadOnlyList<string>? GetDefaultOrdering(ApiView view) => (view as IOrderingFieldsView)?.Ordering;
 
     /// <inheritdoc />
     public IReadOnlyList<QueryParameterInfo> GetSchemaParameters(ApiView view)

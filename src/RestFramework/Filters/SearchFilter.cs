@@ -24,7 +24,7 @@ public class SearchFilter : IFilterBackend
     public IQueryable<T> FilterQueryset<T>(Request request, IQueryable<T> queryset, ApiView view)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (view is not ISearchFieldsView { SearchFields: { Count: > 0 } fields })
+        if (GetSearchFields(view, request) is not { Count: > 0 } fields)
         {
             return queryset;
         }
@@ -56,6 +56,12 @@ public class SearchFilter : IFilterBackend
         }
         return queryset.Where(Expression.Lambda<Func<T, bool>>(all!, parameter));
     }
+
+    /// <summary>The fields to search for <paramref name="request"/>: the view's <see cref="ISearchFieldsView.SearchFields"/>. Override to vary them per request.</summary>
+    /// <param name="view">The view.</param>
+    /// <param name="request">The request.</param>
+    /// <returns>The fields, or null for none.</returns>
+    protected virtual IReadOnlyList<string>? GetSearchFields(ApiView view, Request request) => (view as ISearchFieldsView)?.SearchFields;
 
     /// <summary>The terms of the request's search parameter, as DRF splits them.</summary>
     /// <param name="request">The request.</param>
