@@ -171,7 +171,7 @@ public sealed class DjangoFilterBackendTests
         Assert.Contains("'colour' names no property of Item", error.Message, StringComparison.Ordinal);
     }
 
-    internal static string Ids(Testing.ApiResponse response)
+    internal static string Ids(global::RestFramework.Testing.ApiResponse response)
     {
         var json = response.Json()!;
         var items = json is System.Text.Json.Nodes.JsonObject page ? page["results"]!.AsArray() : json.AsArray();
