@@ -16,6 +16,7 @@ public static class RestFrameworkServiceCollectionExtensions
     {
         var options = services.AddOptions<RestFrameworkOptions>().BindConfiguration(RestFrameworkOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RestFrameworkOptions>, RestFrameworkOptionsValidator>());
+        services.TryAddSingleton(new RestFramework.Generics.EntityContexts(services));
         if (configure is not null)
         {
             options.Configure(configure);

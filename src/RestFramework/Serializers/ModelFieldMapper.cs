@@ -21,6 +21,11 @@ internal static class ModelFieldMapper
         {
             var readOnly = Create(property, type);
             readOnly.ReadOnly = true;
+            if (property.IsPrimaryKey() && property.Name == "Id")
+            {
+                // Django's automatic primary key is verbose_name "ID", so its label is "ID".
+                readOnly.Label = "ID";
+            }
             return readOnly;
         }
         var field = Create(property, type);

@@ -18,7 +18,7 @@ public abstract partial class Serializer : Field
     public object? Instance { get; set; }
 
     /// <summary>The input to validate (DRF's <c>data=</c> argument), usually <c>request.Data</c>; <see cref="Field.Empty"/> when none was given.</summary>
-    public JsonNode? InitialData { get; init; } = Empty;
+    public JsonNode? InitialData { get; set; } = Empty;
 
     /// <summary>Whether missing fields are allowed and defaults skipped (PATCH). Defaults to false.</summary>
     public bool Partial { get; set; }
@@ -30,7 +30,7 @@ public abstract partial class Serializer : Field
     public bool Many
     {
         get => _many;
-        init => _many = value;
+        set => _many = value;
     }
 
     /// <summary>With <see cref="Many"/>: whether an empty list is valid. Defaults to true.</summary>

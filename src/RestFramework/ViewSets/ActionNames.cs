@@ -22,6 +22,17 @@ internal static class ActionNames
         (Update, "UpdateAsync"), (PartialUpdate, "PartialUpdateAsync"), (Destroy, "DestroyAsync"),
     ];
 
+    /// <summary>The mixin interface that exposes each standard action of a generic viewset.</summary>
+    public static readonly IReadOnlyDictionary<string, Type> Mixins = new Dictionary<string, Type>(StringComparer.Ordinal)
+    {
+        [List] = typeof(RestFramework.Mixins.IListModelMixin),
+        [Create] = typeof(RestFramework.Mixins.ICreateModelMixin),
+        [Retrieve] = typeof(RestFramework.Mixins.IRetrieveModelMixin),
+        [Update] = typeof(RestFramework.Mixins.IUpdateModelMixin),
+        [PartialUpdate] = typeof(RestFramework.Mixins.IUpdateModelMixin),
+        [Destroy] = typeof(RestFramework.Mixins.IDestroyModelMixin),
+    };
+
     /// <summary>The action name of a C# method: <c>Async</c> dropped, then snake case (<c>RecentOnesAsync</c> → <c>recent_ones</c>).</summary>
     public static string FromMethodName(string methodName)
     {

@@ -9,10 +9,11 @@ namespace RestFramework.ViewSets;
 public abstract partial class ViewSet
 {
     /// <summary>The methods the route maps, in DRF's order, with HEAD when GET is mapped and OPTIONS always.</summary>
-    public override IReadOnlyList<string> AllowedMethods => Route.AllowedMethods;
+    /// <remarks>A generic view mapped without a router answers its overridden verb handlers, as an <c>ApiView</c>.</remarks>
+    public override IReadOnlyList<string> AllowedMethods => Routed ? Route.AllowedMethods : base.AllowedMethods;
 
     /// <summary>The route's <c>Allow</c> header.</summary>
-    protected override string AllowHeader => Route.AllowHeader;
+    protected override string AllowHeader => Routed ? Route.AllowHeader : base.AllowHeader;
 
     /// <summary>Sets <see cref="Action"/> before authentication, so permissions and throttles can read it.</summary>
     /// <param name="context">The ASP.NET Core context.</param>
@@ -20,7 +21,10 @@ public abstract partial class ViewSet
     protected override Request InitializeRequest(HttpContext context)
     {
         var request = base.InitializeRequest(context);
-        Action = Route.ActionFor(request.Method);
+        if (Routed)
+        {
+            Action = Route.ActionFor(request.Method);
+        }
         return request;
     }
 
@@ -29,6 +33,10 @@ public abstract partial class ViewSet
     /// <returns>The action's response.</returns>
     protected override ValueTask<Response> HandleAsync(Request request)
     {
+        if (!Routed)
+        {
+            return base.HandleAsync(request);
+        }
         if (Route.Find(request.Method) is { } binding)
         {
             return binding.Invoke(this, request);

@@ -16,6 +16,9 @@ public abstract partial class ViewSet
     /// <remarks>A viewset overriding this property should fall back to it: <c>=&gt; base.ThrottleScope ?? "questions"</c>.</remarks>
     public override string? ThrottleScope => _route?.Overrides?.ThrottleScope;
 
+    /// <summary>The extra action's serializer type on its route, else null.</summary>
+    private protected Type? ActionSerializerType => _route?.Overrides?.SerializerType;
+
     /// <inheritdoc />
     public override IReadOnlyList<IPermission> GetPermissions() =>
         _route?.Overrides?.PermissionTypes is { } types ? Create<IPermission>(types) : base.GetPermissions();

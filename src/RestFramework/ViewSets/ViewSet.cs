@@ -44,6 +44,12 @@ public abstract partial class ViewSet : ApiView, IRoutableViewSet
     /// <summary>The route this instance serves; throws when the viewset was mapped without a router.</summary>
     private protected ViewSetRoute Route => _route ?? throw NotRouted(GetType());
 
+    /// <summary>Whether a router bound this instance to a route; false only for generic views mapped as plain views.</summary>
+    private protected bool Routed => _route is not null || RequiresRoute;
+
+    /// <summary>Whether the view must be routed (true for viewsets); generic views also serve as plain views mapped with <c>MapView</c>.</summary>
+    private protected virtual bool RequiresRoute => true;
+
     void IRoutableViewSet.Bind(ViewSetRoute route) => _route = route;
 
     /// <summary>DRF's <c>get_view_name</c> for viewsets: <see cref="Name"/>, else the class name in words plus the <see cref="Suffix"/> (<c>Question List</c>).</summary>

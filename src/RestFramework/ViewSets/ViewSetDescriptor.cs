@@ -55,7 +55,7 @@ internal sealed partial class ViewSetDescriptor
         foreach (var (action, methodName) in ActionNames.Standard)
         {
             var method = type.GetMethod(methodName, Instance, [typeof(Request)]);
-            if (method is not null && IsActionSignature(method) && IsImplemented(method))
+            if (method is not null && IsActionSignature(method) && IsImplemented(type, action, method))
             {
                 standard[action] = new ActionBinding(action, Compile(method));
             }
@@ -87,8 +87,20 @@ internal sealed partial class ViewSetDescriptor
     }
 
     // An action is implemented when the type overrides the base's placeholder (or declares a plain method of that name).
-    private static bool IsImplemented(MethodInfo method) =>
-        !method.IsVirtual || method.GetBaseDefinition().DeclaringType != method.DeclaringType;
+    // The generic views' own behaviour counts only where the type declares the action's mixin interface.
+    private static bool IsImplemented(Type type, string action, MethodInfo method)
+    {
+        if (method.IsVirtual && method.GetBaseDefinition().DeclaringType == method.DeclaringType)
+        {
+            return false;
+        }
+        var declaring = method.DeclaringType!;
+        if (declaring.IsGenericType && declaring.GetGenericTypeDefinition() == typeof(Generics.GenericApiView<>))
+        {
+            return ActionNames.Mixins.TryGetValue(action, out var mixin) && mixin.IsAssignableFrom(type);
+        }
+        return true;
+    }
 
     private static Func<ApiView, Request, ValueTask<Response>> Compile(MethodInfo method)
     {
