@@ -57,6 +57,8 @@ public sealed class GuardedNoteViewSet : ModelViewSet<Note>
     public override Type? SerializerType => typeof(NoteSerializer);
 
     public override IReadOnlyList<Type>? PermissionTypes => [typeof(HidesRankThree)];
+
+    public override IReadOnlyList<string>? SearchFields => ["title", "body"];
 }
 
 public sealed class HidesRankThree : BasePermission
