@@ -1,5 +1,7 @@
 // Provides the registration of the framework's services and settings.
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using RestFramework.Settings;
+using RestFramework.Throttling;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -7,6 +9,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class RestFrameworkServiceCollectionExtensions
 {
     /// <summary>Adds the framework's settings, bound from the <c>RestFramework</c> configuration section, then <paramref name="configure"/>.</summary>
+    /// <remarks>Also registers <see cref="TimeProvider.System"/> and the in-memory <see cref="IThrottleStore"/> unless already registered.</remarks>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Changes to the settings, applied after configuration binding.</param>
     /// <returns>The service collection.</returns>
@@ -17,6 +20,8 @@ public static class RestFrameworkServiceCollectionExtensions
         {
             options.Configure(configure);
         }
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IThrottleStore, MemoryThrottleStore>();
         return services;
     }
 }
