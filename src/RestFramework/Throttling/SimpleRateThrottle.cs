@@ -101,8 +101,8 @@ public abstract class SimpleRateThrottle(IThrottleStore store, TimeProvider time
         }
         catch (FormatException ex)
         {
-            throw new InvalidOperationException(
-                $"{ex.Message} Check RestFramework:DefaultThrottleRates:{Scope} or {GetType().Name}.Rate.", ex);
+            var where = Rate is not null ? $"{GetType().Name}.Rate" : $"RestFramework:DefaultThrottleRates:{Scope}";
+            throw new InvalidOperationException($"{ex.Message} Check {where}.", ex);
         }
     }
 
