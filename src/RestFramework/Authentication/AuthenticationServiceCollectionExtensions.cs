@@ -1,4 +1,5 @@
 // Provides the registration of the built-in users, tokens and password hashing over an app's DbContext.
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -24,6 +25,34 @@ public static class AuthenticationServiceCollectionExtensions
         services.TryAddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
         services.TryAddScoped<IUserStore, UserStore<TDbContext>>();
         services.PostConfigure<RestFrameworkOptions>(o => o.DefaultThrottleRates.TryAdd(ObtainAuthToken.Scope, null));
+        return services;
+    }
+
+    /// <summary>Registers the session cookie scheme <see cref="SessionAuthentication"/> reads (cookie <c>sessionid</c>, HTTP-only, SameSite Lax, two weeks).</summary>
+    /// <param name="services">The app's services.</param>
+    /// <param name="configure">Changes to the cookie options.</param>
+    /// <returns>The service collection.</returns>
+    public static IServiceCollection AddRestFrameworkSession(this IServiceCollection services, Action<CookieAuthenticationOptions>? configure = null)
+    {
+        services.AddAuthentication().AddCookie(SessionAuthentication.DefaultScheme, o =>
+        {
+            o.Cookie.Name = "sessionid";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax;
+            o.ExpireTimeSpan = TimeSpan.FromSeconds(1_209_600);
+            o.SlidingExpiration = false;
+            o.Events.OnRedirectToLogin = c =>
+            {
+                c.Response.StatusCode = Microsoft.AspNetCore.Http.StatusCodes.Status401Unauthorized;
+                return Task.CompletedTask;
+            };
+            o.Events.OnRedirectToAccessDenied = c =>
+            {
+                c.Response.StatusCode = Microsoft.AspNetCore.Http.StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+            configure?.Invoke(o);
+        });
         return services;
     }
 }
