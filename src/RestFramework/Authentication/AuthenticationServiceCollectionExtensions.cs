@@ -1,5 +1,6 @@
 // Provides the registration of the built-in users, tokens and password hashing over an app's DbContext.
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -52,6 +53,46 @@ public static class AuthenticationServiceCollectionExtensions
                 return Task.CompletedTask;
             };
             configure?.Invoke(o);
+        });
+        return services;
+    }
+
+    /// <summary>
+    /// Registers JWT authentication: the settings (section <c>RestFramework:Jwt</c>, then <paramref name="configure"/>), <see cref="JwtTokens"/>,
+    /// and the JWT bearer scheme <see cref="JwtAuthentication"/> reads, which accepts only access tokens.
+    /// </summary>
+    /// <param name="services">The app's services.</param>
+    /// <param name="configure">Changes to the settings; set at least <see cref="JwtSettings.SigningKey"/>.</param>
+    /// <returns>The service collection.</returns>
+    public static IServiceCollection AddRestFrameworkJwt(this IServiceCollection services, Action<JwtSettings>? configure = null)
+    {
+        var settings = services.AddOptions<JwtSettings>().BindConfiguration(JwtSettings.SectionName);
+        if (configure is not null)
+        {
+            settings.Configure(configure);
+        }
+        settings
+            .Validate(s => System.Text.Encoding.UTF8.GetByteCount(s.SigningKey) >= 32,
+                "DRF201: RestFramework:Jwt:SigningKey must be a secret of at least 32 bytes; set it in configuration or in AddRestFrameworkJwt(o => o.SigningKey = ...).")
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<JwtTokens>();
+        services.AddAuthentication().AddJwtBearer(JwtAuthentication.DefaultScheme, _ => { });
+        services.AddOptions<JwtBearerOptions>(JwtAuthentication.DefaultScheme).Configure<JwtTokens>((o, tokens) =>
+        {
+            o.MapInboundClaims = false;
+            o.TokenValidationParameters = tokens.ValidationParameters();
+            o.Events = new JwtBearerEvents
+            {
+                OnTokenValidated = context =>
+                {
+                    if (context.Principal?.FindFirst("token_type")?.Value != JwtTokens.Access)
+                    {
+                        context.Fail("Token has wrong type");
+                    }
+                    return Task.CompletedTask;
+                },
+            };
         });
         return services;
     }

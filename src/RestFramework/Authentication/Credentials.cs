@@ -9,21 +9,33 @@ namespace RestFramework.Authentication;
 /// <summary>Reads <c>username</c> and <c>password</c> as DRF's <c>AuthTokenSerializer</c> fields do, raising its exact errors.</summary>
 internal static class Credentials
 {
-    public static (string UserName, string Password) Read(JsonNode? data, string nonFieldErrorsKey)
+    public static (string UserName, string Password) Read(JsonNode? data, string nonFieldErrorsKey, bool trimPassword = false)
     {
-        if (data is not JsonObject body)
-        {
-            var message = data is null ? "No data provided" : $"Invalid data. Expected a dictionary, but got {PythonType(data)}.";
-            throw new ValidationError(new Dictionary<string, object> { [nonFieldErrorsKey] = new object[] { new ErrorDetail(message, data is null ? "null" : "invalid") } });
-        }
+        var body = Body(data, nonFieldErrorsKey);
         var errors = new OrderedDictionary<string, object>();
         var userName = Field(body, "username", trim: true, errors);
-        var password = Field(body, "password", trim: false, errors);
+        var password = Field(body, "password", trim: trimPassword, errors);
         if (errors.Count > 0)
         {
             throw new ValidationError(errors);
         }
         return (userName!, password!);
+    }
+
+    public static string ReadField(JsonNode? data, string name, string nonFieldErrorsKey)
+    {
+        var errors = new OrderedDictionary<string, object>();
+        return Field(Body(data, nonFieldErrorsKey), name, trim: true, errors) ?? throw new ValidationError(errors);
+    }
+
+    private static JsonObject Body(JsonNode? data, string nonFieldErrorsKey)
+    {
+        if (data is JsonObject body)
+        {
+            return body;
+        }
+        var message = data is null ? "No data provided" : $"Invalid data. Expected a dictionary, but got {PythonType(data)}.";
+        throw new ValidationError(new Dictionary<string, object> { [nonFieldErrorsKey] = new object[] { new ErrorDetail(message, data is null ? "null" : "invalid") } });
     }
 
     private static string? Field(JsonObject body, string name, bool trim, OrderedDictionary<string, object> errors)
