@@ -8,15 +8,17 @@ namespace RestFramework.Authentication;
 internal static class CsrfCheck
 {
     /// <summary>Raises <c>PermissionDenied("CSRF Failed: ...")</c> when an unsafe request fails the check.</summary>
-    public static async ValueTask EnforceAsync(HttpContext context)
+    /// <param name="context">The request.</param>
+    /// <param name="parsedForm">The parsed form when the body has already been read (inside a handler); null reads the form from the body.</param>
+    public static async ValueTask EnforceAsync(HttpContext context, IFormCollection? parsedForm = null)
     {
-        if (await ReasonAsync(context) is { } reason)
+        if (await ReasonAsync(context, parsedForm) is { } reason)
         {
             throw new PermissionDenied($"CSRF Failed: {reason}");
         }
     }
 
-    private static async ValueTask<string?> ReasonAsync(HttpContext context)
+    private static async ValueTask<string?> ReasonAsync(HttpContext context, IFormCollection? parsedForm)
     {
         var request = context.Request;
         if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) ||
@@ -36,7 +38,7 @@ internal static class CsrfCheck
         var requestToken = string.Empty;
         if (HttpMethods.IsPost(request.Method) && request.HasFormContentType)
         {
-            requestToken = await FormTokenAsync(request);
+            requestToken = parsedForm is not null ? parsedForm[Csrf.FormField].LastOrDefault() ?? string.Empty : await FormTokenAsync(request);
         }
         if (requestToken.Length == 0)
         {
