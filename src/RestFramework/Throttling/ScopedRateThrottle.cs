@@ -19,7 +19,7 @@ public sealed class ScopedRateThrottle(IThrottleStore store, TimeProvider timePr
     public override ValueTask<bool> AllowRequestAsync(Request request, ApiView view)
     {
         _scope = view.ThrottleScope;
-        return _scope is null ? ValueTask.FromResult(true) : base.AllowRequestAsync(request, view);
+        return string.IsNullOrEmpty(_scope) ? ValueTask.FromResult(true) : base.AllowRequestAsync(request, view);
     }
 
     /// <inheritdoc />

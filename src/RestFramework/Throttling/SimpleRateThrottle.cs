@@ -59,9 +59,9 @@ public abstract class SimpleRateThrottle(IThrottleStore store, TimeProvider time
     /// <exception cref="InvalidOperationException">No scope is set, or the scope has no entry in the settings.</exception>
     protected string? GetRate(RestFrameworkOptions options)
     {
-        var scope = Scope ?? throw new InvalidOperationException(
+        var scope = string.IsNullOrEmpty(Scope) ? throw new InvalidOperationException(
             $"You must set either `.scope` or `.rate` for '{GetType().Name}' throttle: override {GetType().Name}.Scope " +
-            "(its rate is read from RestFramework:DefaultThrottleRates) or .Rate.");
+            "(its rate is read from RestFramework:DefaultThrottleRates) or .Rate.") : Scope;
         return options.DefaultThrottleRates.TryGetValue(scope, out var rate)
             ? rate
             : throw new InvalidOperationException(

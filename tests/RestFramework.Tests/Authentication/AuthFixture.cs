@@ -63,6 +63,8 @@ public sealed class AuthHost : IAsyncDisposable
             {
                 s.AddDbContext<AuthDbContext>(o => o.UseSqlite(connection));
                 s.AddRestFrameworkAuthentication<AuthDbContext>();
+                // Cheap hashes keep the tests fast; the format and the constant-time check are the same.
+                s.Configure<Microsoft.AspNetCore.Identity.PasswordHasherOptions>(o => o.IterationCount = 1000);
                 services?.Invoke(s);
             });
         var auth = new AuthHost(host, connection);

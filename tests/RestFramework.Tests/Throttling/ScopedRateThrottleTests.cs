@@ -35,6 +35,23 @@ public sealed class ScopedRateThrottleTests
         Assert.Equal(["throttle_burst_5", "throttle_burst_5", "throttle_burst_5"], store.Keys);
     }
 
+    private sealed class EmptyScopeView : ThrottledView<ScopedRateThrottle>
+    {
+        public override string? ThrottleScope => string.Empty;
+    }
+
+    [Fact]
+    public async Task An_empty_scope_is_not_throttled()
+    {
+        await using var host = await ApiTestHost.StartAsync(
+            e => e.MapView<EmptyScopeView>("e/"), services: ThrottleServices.With(new FakeTimeProvider()));
+        using var client = host.CreateClient();
+
+        var statuses = new[] { (await client.GetAsync("/e/")).StatusCode, (await client.GetAsync("/e/")).StatusCode };
+
+        Assert.Equal([200, 200], statuses);
+    }
+
     [Fact]
     public async Task A_malformed_rate_in_the_settings_names_the_setting()
     {
