@@ -25,7 +25,7 @@ public static class AuthModelBuilderExtensions
         {
             token.ToTable("authtoken_token");
             token.HasKey(t => t.Key);
-            token.Property(t => t.Key).HasMaxLength(Token.KeyLength).IsFixedLength();
+            token.Property(t => t.Key).HasMaxLength(Token.KeyLength);
             token.HasOne(t => t.User).WithOne().HasForeignKey<Token>(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
             token.HasIndex(t => t.UserId).IsUnique();
         });

@@ -170,6 +170,29 @@ public sealed class JwtAuthenticationTests
         Assert.Equal((401, "{\"detail\":\"User not found\"}"), (missing.StatusCode, missing.Text));
     }
 
+    private sealed class StaffJwtView : ApiView
+    {
+        public override IReadOnlyList<Type>? AuthenticationTypes => [typeof(JwtAuthentication)];
+
+        public override IReadOnlyList<Type>? PermissionTypes => [typeof(IsAuthenticated)];
+
+        protected override ValueTask<Response> GetAsync(Request request) =>
+            ValueTask.FromResult(new Response(new Dictionary<string, object?> { ["id"] = request.User.Id, ["type"] = request.User.GetType().Name }));
+    }
+
+    [Fact]
+    public async Task Without_a_user_store_the_user_comes_from_the_claims()
+    {
+        await using var host = await ApiTestHost.StartAsync(
+            e => e.MapView<StaffJwtView>("jwt/"), services: s => s.AddRestFrameworkJwt(o => o.SigningKey = Key));
+        using var client = host.CreateClient();
+        client.Credentials(("Authorization", $"Bearer {host.Services.GetRequiredService<JwtTokens>().CreateAccessToken(7)}"));
+
+        var response = await client.GetAsync("/jwt/");
+
+        Assert.Equal("{\"id\":\"7\",\"type\":\"ClaimsUser\"}", response.Text);
+    }
+
     [Fact]
     public async Task A_short_signing_key_fails_at_startup_naming_the_setting()
     {

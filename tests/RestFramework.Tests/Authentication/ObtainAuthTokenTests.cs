@@ -75,6 +75,19 @@ public sealed partial class ObtainAuthTokenTests
     }
 
     [Fact]
+    public async Task A_file_is_not_a_valid_string()
+    {
+        await using var auth = await AuthHost.StartAsync();
+        using var client = auth.CreateClient();
+        var data = new Dictionary<string, object?> { ["username"] = new ApiFile("u.txt", "alice"u8.ToArray(), "text/plain"), ["password"] = "pw" };
+
+        var response = await client.PostAsync("/api-token-auth/", data, "multipart");
+
+        Assert.Equal(400, response.StatusCode);
+        Assert.Equal("{\"username\":[\"Not a valid string.\"]}", response.Text);
+    }
+
+    [Fact]
     public async Task Username_is_trimmed_and_password_is_not()
     {
         await using var auth = await AuthHost.StartAsync();
