@@ -46,7 +46,7 @@ public sealed class ObjectPermissionTests
     }
 
     [Fact]
-    public async Task Object_permissions_hide_objects_from_users_without_read_access()
+    public async Task Object_permissions_refuse_writes_with_403_when_reads_need_nothing()
     {
         // The model permission passes, the object permission does not: with no read permissions needed on GET, an
         // unsafe refusal is a 403; DRF answers 404 only when even the read permissions are missing.

@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.Builder;
 using RestFramework.Authentication;
 using RestFramework.Permissions;
 using RestFramework.Requests;
 using RestFramework.Responses;
+using RestFramework.Testing;
 using RestFramework.Tests.Authentication;
 using RestFramework.Views;
 
@@ -75,4 +77,24 @@ public static class Users
     public static (string, string) Admin => ("X-Test-User", "admin");
 
     public static IUser Anonymous => AnonymousUser.Instance;
+}
+
+/// <summary>Sends one request to a <see cref="GuardedView{TPermission}"/>.</summary>
+public static class Guarded
+{
+    public const string NotProvided = "{\"detail\":\"Authentication credentials were not provided.\"}";
+    public const string Denied = "{\"detail\":\"You do not have permission to perform this action.\"}";
+
+    public static async Task<(int Status, string Body, string? Challenge)> SendAsync<TPermission>(string method, string? user)
+        where TPermission : IPermission
+    {
+        await using var host = await ApiTestHost.StartAsync(e => e.MapView<GuardedView<TPermission>>("guarded/"));
+        using var client = host.CreateClient();
+        if (user is not null)
+        {
+            client.Credentials(("X-Test-User", user));
+        }
+        var response = await client.SendAsync(new HttpMethod(method), "/guarded/", null);
+        return (response.StatusCode, response.Text, response.Header("WWW-Authenticate"));
+    }
 }
