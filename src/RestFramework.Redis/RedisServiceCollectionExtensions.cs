@@ -26,6 +26,11 @@ public static class RedisServiceCollectionExtensions
         {
             options.Configure(configure);
         }
+        options
+            .Validate(o => !string.IsNullOrWhiteSpace(o.Configuration),
+                "DRF301: RestFramework.Redis needs a Redis configuration: set RestFramework:Redis:Configuration or ConnectionStrings:Redis (for example \"localhost:6379\").")
+            .Validate(o => o.TimeoutMilliseconds > 0, "DRF302: RestFramework:Redis:TimeoutMilliseconds must be positive.")
+            .ValidateOnStart();
         services.AddLogging();
         services.TryAddSingleton(TimeProvider.System);
         services.RemoveAll<IThrottleStore>();

@@ -32,7 +32,9 @@ public sealed partial class RedisThrottleStore : IThrottleStore, IAsyncDisposabl
     private readonly RedisThrottleOptions _options;
     private readonly ILogger<RedisThrottleStore> _logger;
     private readonly TimeProvider _timeProvider;
-    private readonly Lazy<Task<ConnectionMultiplexer>> _connection;
+    private readonly ConfigurationOptions _configuration;
+    private readonly Lock _connectLock = new();
+    private Task<ConnectionMultiplexer>? _connection;
     private long _lastWarningTicks = long.MinValue;
 
     /// <summary>Creates the store; the connection opens on first use.</summary>
@@ -51,7 +53,7 @@ public sealed partial class RedisThrottleStore : IThrottleStore, IAsyncDisposabl
         configuration.ConnectTimeout = _options.TimeoutMilliseconds;
         configuration.SyncTimeout = _options.TimeoutMilliseconds;
         configuration.AsyncTimeout = _options.TimeoutMilliseconds;
-        _connection = new Lazy<Task<ConnectionMultiplexer>>(() => ConnectionMultiplexer.ConnectAsync(configuration));
+        _configuration = configuration;
     }
 
     /// <inheritdoc />
@@ -59,7 +61,7 @@ public sealed partial class RedisThrottleStore : IThrottleStore, IAsyncDisposabl
     {
         try
         {
-            var connection = await _connection.Value;
+            var connection = await ConnectAsync();
             var result = (RedisResult[])(await connection.GetDatabase().ScriptEvaluateAsync(
                 Script,
                 [new RedisKey(_options.KeyPrefix + key)],
@@ -79,16 +81,22 @@ public sealed partial class RedisThrottleStore : IThrottleStore, IAsyncDisposabl
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        if (_connection.IsValueCreated)
+        if (_connection is { IsCompletedSuccessfully: true } connection)
         {
-            try
+            await connection.Result.DisposeAsync();
+        }
+    }
+
+    private Task<ConnectionMultiplexer> ConnectAsync()
+    {
+        lock (_connectLock)
+        {
+            // A failed attempt is forgotten, so the next check tries again.
+            if (_connection is null || _connection.IsFaulted || _connection.IsCanceled)
             {
-                await (await _connection.Value).DisposeAsync();
+                _connection = ConnectionMultiplexer.ConnectAsync(_configuration);
             }
-            catch (RedisException)
-            {
-                // The connection never opened; nothing to close.
-            }
+            return _connection;
         }
     }
 

@@ -1,3 +1,9 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using RestFramework.Testing;
+
 namespace RestFramework.Redis.Tests;
 
 public sealed class RedisFailureTests
@@ -57,5 +63,40 @@ public sealed class RedisFailureTests
         var statuses = new[] { (await client.GetAsync("/limited/")).StatusCode, (await client.GetAsync("/limited/")).StatusCode };
 
         Assert.Equal([200, 200], statuses);
+    }
+
+    [Fact]
+    public async Task Missing_configuration_fails_at_startup_naming_the_settings()
+    {
+        var configuration = new ConfigurationBuilder().Build();
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() =>
+            ApiTestHost.StartAsync(e => e.MapView<LimitedView>("limited/"), services: s => s.AddRestFrameworkRedis(configuration)));
+
+        Assert.Contains("DRF301: RestFramework.Redis needs a Redis configuration: set RestFramework:Redis:Configuration or ConnectionStrings:Redis", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Redis_started_after_the_app_is_used_once_reachable()
+    {
+        var time = new FakeTimeProvider();
+        await using var first = await RedisServer.StartAsync();
+        var port = first.Port;
+        first.Stop();
+        await using var host = await TestApp.StartAsync($"127.0.0.1:{port}", "late:", time, "1/minute");
+        using var client = host.CreateClient();
+        var whileDown = new[] { (await client.GetAsync("/limited/")).StatusCode, (await client.GetAsync("/limited/")).StatusCode };
+
+        await using var second = await RedisServer.StartAsync(port);
+        var statuses = new List<int>();
+        for (var attempt = 0; attempt < 300 && !statuses.Contains(429); attempt++)
+        {
+            statuses.Add((await client.GetAsync("/limited/")).StatusCode);
+            await Task.Delay(50);
+        }
+
+        Assert.Equal([200, 200], whileDown);
+        Assert.Contains(429, statuses);
+        Assert.DoesNotContain(500, statuses);
     }
 }

@@ -21,15 +21,15 @@ public sealed class RedisServer : IAsyncDisposable
 
     public string Configuration => $"127.0.0.1:{Port}";
 
-    public static async Task<RedisServer> StartAsync()
+    public static async Task<RedisServer> StartAsync(int? port = null)
     {
         var path = File.Exists(Executable) ? Executable : FindOnPath("redis-server")
             ?? throw new InvalidOperationException(
                 "redis-server is not installed, so the Redis throttle store cannot be tested. Install Debian's redis-server package " +
                 "(apt-get install -y redis-server); .ci/run installs it in CI.");
-        var port = FreePort();
+        var chosen = port ?? FreePort();
         var start = new ProcessStartInfo(path) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--protected-mode", "yes" })
+        foreach (var argument in new[] { "--port", chosen.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--protected-mode", "yes" })
         {
             start.ArgumentList.Add(argument);
         }
@@ -38,7 +38,7 @@ public sealed class RedisServer : IAsyncDisposable
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var server = new RedisServer(process, port);
+        var server = new RedisServer(process, chosen);
         await server.WaitUntilReadyAsync();
         return server;
     }

@@ -40,6 +40,11 @@ public class LoginView(IUserStore store) : ApiView
     public override string? ThrottleScope => ObtainAuthToken.Scope;
 
     /// <inheritdoc />
+    /// <remarks>Only POST (a login attempt) counts against the scope's rate; fetching the CSRF token does not.</remarks>
+    public override IReadOnlyList<IThrottle> GetThrottles() =>
+        Microsoft.AspNetCore.Http.HttpMethods.IsPost(Request.Method) ? base.GetThrottles() : [];
+
+    /// <inheritdoc />
     protected override ValueTask<Response> GetAsync(Request request) =>
         ValueTask.FromResult(new Response(new Dictionary<string, object?> { ["csrftoken"] = Csrf.GetToken(HttpContext) }));
 

@@ -118,6 +118,29 @@ public sealed partial class LoginViewTests
     }
 
     [Fact]
+    public async Task Only_login_attempts_count_against_the_scope()
+    {
+        await using var auth = await AuthHost.StartAsync(
+            e => e.MapView<LoginView>("api-auth/login/"),
+            o => o.DefaultThrottleRates[ObtainAuthToken.Scope] = "2/minute",
+            s =>
+            {
+                s.AddRestFrameworkSession();
+                s.AddSingleton<TimeProvider>(new Throttling.FakeTimeProvider());
+            });
+        var (client, token) = await WithCsrfAsync(auth);
+        await client.GetAsync("/api-auth/login/");
+        await client.GetAsync("/api-auth/login/");
+
+        var first = await client.PostAsync("/api-auth/login/", Form("alice", "bad", token), "form");
+        var second = await client.PostAsync("/api-auth/login/", Form("alice", "bad", token), "form");
+        var third = await client.PostAsync("/api-auth/login/", Form("alice", "pw", token), "form");
+
+        Assert.Equal([400, 400, 429], new[] { first.StatusCode, second.StatusCode, third.StatusCode });
+        client.Dispose();
+    }
+
+    [Fact]
     public async Task Logout_ends_the_session()
     {
         await using var auth = await StartAsync();
