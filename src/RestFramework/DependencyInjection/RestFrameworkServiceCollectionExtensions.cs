@@ -1,5 +1,6 @@
 // Provides the registration of the framework's services and settings.
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using RestFramework.Settings;
 using RestFramework.Throttling;
 
@@ -15,7 +16,8 @@ public static class RestFrameworkServiceCollectionExtensions
     /// <returns>The service collection.</returns>
     public static IServiceCollection AddRestFramework(this IServiceCollection services, Action<RestFrameworkOptions>? configure = null)
     {
-        var options = services.AddOptions<RestFrameworkOptions>().BindConfiguration(RestFrameworkOptions.SectionName);
+        var options = services.AddOptions<RestFrameworkOptions>().BindConfiguration(RestFrameworkOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RestFrameworkOptions>, RestFrameworkOptionsValidator>());
         if (configure is not null)
         {
             options.Configure(configure);

@@ -19,7 +19,8 @@ public sealed class DefaultContentNegotiation : IContentNegotiation
         var format = formatSuffix;
         if (string.IsNullOrEmpty(format) && formatParam is not null)
         {
-            format = request.QueryParams[formatParam].LastOrDefault();
+            var values = request.QueryParams[formatParam];
+            format = values.Count > 0 ? values[^1] : null;
         }
         if (!string.IsNullOrEmpty(format))
         {
@@ -31,15 +32,13 @@ public sealed class DefaultContentNegotiation : IContentNegotiation
         }
 
         var header = request.HttpContext.Request.Headers.Accept;
-        var accept = header.Count == 0 ? "*/*" : string.Join(",", header.ToArray());
-        var groups = new List<MediaType>[4];
-        foreach (var token in accept.Split(','))
+        var accept = header.Count switch
         {
-            var mediaType = MediaType.Parse(token.Trim());
-            (groups[3 - mediaType.Precedence] ??= []).Add(mediaType);
-        }
-
-        foreach (var group in groups)
+            0 => "*/*",
+            1 => header[0] ?? string.Empty,
+            _ => string.Join(",", header.ToArray()),
+        };
+        foreach (var group in AcceptGroups.For(accept))
         {
             if (group is null)
             {
@@ -47,7 +46,7 @@ public sealed class DefaultContentNegotiation : IContentNegotiation
             }
             foreach (var renderer in renderers)
             {
-                var rendererType = MediaType.Parse(renderer.MediaType);
+                var rendererType = MediaType.ParseCached(renderer.MediaType);
                 foreach (var accepted in group)
                 {
                     if (!rendererType.Match(accepted))
@@ -69,10 +68,10 @@ public sealed class DefaultContentNegotiation : IContentNegotiation
     /// <inheritdoc />
     public IParser? SelectParser(Request request, IReadOnlyList<IParser> parsers)
     {
-        var contentType = MediaType.Parse(request.ContentType);
+        var contentType = MediaType.ParseCached(request.ContentType ?? string.Empty);
         foreach (var parser in parsers)
         {
-            if (MediaType.Parse(parser.MediaType).Match(contentType))
+            if (MediaType.ParseCached(parser.MediaType).Match(contentType))
             {
                 return parser;
             }

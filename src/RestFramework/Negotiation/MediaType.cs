@@ -41,6 +41,24 @@ public sealed class MediaType
         }
     }
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, MediaType> Cache = new(StringComparer.Ordinal);
+
+    /// <summary>Parses <paramref name="text"/> once and keeps the result, for the few distinct values (renderer, parser and common Accept types) seen again and again.</summary>
+    /// <remarks>The cache stops growing at 512 entries; further values are parsed each time.</remarks>
+    public static MediaType ParseCached(string text)
+    {
+        if (Cache.TryGetValue(text, out var cached))
+        {
+            return cached;
+        }
+        var parsed = Parse(text);
+        if (Cache.Count < 512)
+        {
+            Cache.TryAdd(text, parsed);
+        }
+        return parsed;
+    }
+
     /// <summary>Parses <paramref name="text"/> leniently, as Django's <c>parse_header</c> does.</summary>
     public static MediaType Parse(string? text)
     {

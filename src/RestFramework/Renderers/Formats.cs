@@ -27,22 +27,53 @@ public static class Formats
     public static string Time(TimeOnly value) =>
         value.ToString(Fraction(value.Ticks) ? "HH:mm:ss.ffffff" : "HH:mm:ss", CultureInfo.InvariantCulture);
 
-    /// <summary>Python's <c>repr(float)</c>: the shortest round-trip form, with <c>.0</c> on integral values.</summary>
+    /// <summary>Python's <c>repr(float)</c>: the shortest round-trip digits, fixed notation from 1e-4 to 1e16 (with <c>.0</c> on integral values), else <c>1e+16</c>.</summary>
     public static string Float(double value)
     {
-        if (value == Math.Floor(value) && Math.Abs(value) < 1e16)
+        if (value == 0)
         {
-            return value.ToString("0", CultureInfo.InvariantCulture) + ".0";
+            return double.IsNegative(value) ? "-0.0" : "0.0";
         }
+        var (digits, exponent) = ShortestDigits(Math.Abs(value));
+        var sign = value < 0 ? "-" : string.Empty;
+        if (exponent is >= -4 and < 16)
+        {
+            string text;
+            if (exponent < 0)
+            {
+                text = "0." + new string('0', -exponent - 1) + digits;
+            }
+            else if (digits.Length <= exponent + 1)
+            {
+                text = digits + new string('0', exponent + 1 - digits.Length) + ".0";
+            }
+            else
+            {
+                text = digits[..(exponent + 1)] + "." + digits[(exponent + 1)..];
+            }
+            return sign + text;
+        }
+        var mantissa = digits.Length == 1 ? digits : digits[..1] + "." + digits[1..];
+        return sign + mantissa + "e" + (exponent < 0 ? "-" : "+") + Math.Abs(exponent).ToString("00", CultureInfo.InvariantCulture);
+    }
+
+    // The shortest round-trip significant digits of a positive value, and the decimal exponent of the first digit.
+    private static (string Digits, int Exponent) ShortestDigits(double value)
+    {
         var text = value.ToString("R", CultureInfo.InvariantCulture);
-        if (text.Contains('E', StringComparison.Ordinal))
+        var exponent = 0;
+        var e = text.IndexOf('E', StringComparison.Ordinal);
+        if (e >= 0)
         {
-            // Python writes 1e+16 and 1e-05 where .NET writes 1E+16 and 1E-05.
-            var mantissaEnd = text.IndexOf('E', StringComparison.Ordinal);
-            var exponent = int.Parse(text.AsSpan(mantissaEnd + 1), CultureInfo.InvariantCulture);
-            text = text[..mantissaEnd] + "e" + (exponent < 0 ? "-" : "+") + Math.Abs(exponent).ToString("00", CultureInfo.InvariantCulture);
+            exponent = int.Parse(text.AsSpan(e + 1), CultureInfo.InvariantCulture);
+            text = text[..e];
         }
-        return text;
+        var point = text.IndexOf('.', StringComparison.Ordinal);
+        var integerDigits = point < 0 ? text.Length : point;
+        var all = text.Replace(".", string.Empty, StringComparison.Ordinal);
+        var leadingZeros = all.Length - all.TrimStart('0').Length;
+        var digits = all.Trim('0');
+        return (digits.Length == 0 ? "0" : digits, exponent + integerDigits - 1 - leadingZeros);
     }
 
     private static bool Fraction(long ticks) => ticks % TimeSpan.TicksPerSecond / 10 != 0;

@@ -112,6 +112,12 @@ public sealed class JsonDataWriter
             case short or byte or sbyte or ushort or uint or ulong:
                 writer.WriteRawValue(Convert.ToString(value, CultureInfo.InvariantCulture)!, skipInputValidation: true);
                 break;
+            case Dictionary<string, object?> map:
+                WriteObject(writer, map);
+                break;
+            case OrderedDictionary<string, object?> ordered:
+                WriteObject(writer, ordered);
+                break;
             case IDictionary<string, object?> map:
                 WriteObject(writer, map);
                 break;
@@ -130,6 +136,28 @@ public sealed class JsonDataWriter
                 JsonSerializer.Serialize(writer, value, value.GetType(), _fallback);
                 break;
         }
+    }
+
+    private void WriteObject(Utf8JsonWriter writer, Dictionary<string, object?> map)
+    {
+        writer.WriteStartObject();
+        foreach (var (key, item) in map)
+        {
+            writer.WritePropertyName(key);
+            Write(writer, item);
+        }
+        writer.WriteEndObject();
+    }
+
+    private void WriteObject(Utf8JsonWriter writer, OrderedDictionary<string, object?> map)
+    {
+        writer.WriteStartObject();
+        foreach (var (key, item) in map)
+        {
+            writer.WritePropertyName(key);
+            Write(writer, item);
+        }
+        writer.WriteEndObject();
     }
 
     private void WriteObject(Utf8JsonWriter writer, IDictionary<string, object?> map)

@@ -27,14 +27,47 @@ public sealed class JsonRenderer : IRenderer
         var options = context.Request?.Options;
         var dataWriter = JsonDataWriter.For(options);
         var indent = GetIndent(context.AcceptedMediaType);
-        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions
+        if (indent == 0)
+        {
+            var writer = CompactWriter(dataWriter, output);
+            try
+            {
+                dataWriter.Write(writer, data);
+                writer.Flush();
+            }
+            finally
+            {
+                writer.Reset(Stream.Null);
+            }
+            return;
+        }
+        using var indented = new Utf8JsonWriter(output, new JsonWriterOptions
         {
             Encoder = dataWriter.Encoder,
-            Indented = indent > 0,
-            IndentSize = Math.Max(indent, 1),
+            Indented = true,
+            IndentSize = indent,
             SkipValidation = true,
         });
-        dataWriter.Write(writer, data);
+        dataWriter.Write(indented, data);
+    }
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? _compactWriter;
+
+    [ThreadStatic]
+    private static JsonDataWriter? _compactWriterOwner;
+
+    // One compact writer per thread, reset onto each output: rendering allocates no writer per response.
+    private static Utf8JsonWriter CompactWriter(JsonDataWriter dataWriter, IBufferWriter<byte> output)
+    {
+        if (_compactWriter is null || !ReferenceEquals(_compactWriterOwner, dataWriter))
+        {
+            _compactWriter = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = dataWriter.Encoder, SkipValidation = true });
+            _compactWriterOwner = dataWriter;
+            return _compactWriter;
+        }
+        _compactWriter.Reset(output);
+        return _compactWriter;
     }
 
     private static int GetIndent(string acceptedMediaType)

@@ -12,7 +12,7 @@ public sealed partial class Request
     {
         var http = HttpContext.Request;
         var length = http.ContentLength;
-        if (length == 0 || (length is null && !http.Headers.TransferEncoding.Any(v => v?.Contains("chunked", StringComparison.OrdinalIgnoreCase) == true)))
+        if (length == 0 || (length is null && !IsChunked(http)))
         {
             SetBody(ReadOnlyMemory<byte>.Empty);
             return;
@@ -48,6 +48,18 @@ public sealed partial class Request
             ArrayPool<byte>.Shared.Return(chunk);
         }
         SetBody(stream.ToArray());
+    }
+
+    private static bool IsChunked(HttpRequest request)
+    {
+        foreach (var value in request.Headers.TransferEncoding)
+        {
+            if (value?.Contains("chunked", StringComparison.OrdinalIgnoreCase) == true)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static RequestEntityTooLarge TooLarge(long limit) =>

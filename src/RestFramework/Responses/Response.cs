@@ -14,8 +14,13 @@ public sealed class Response(object? data = null, int status = StatusCodes.Statu
     /// <summary>The status code.</summary>
     public int Status { get; set; } = status;
 
+    private HeaderDictionary? _headers;
+
     /// <summary>Headers added to the HTTP response.</summary>
-    public IHeaderDictionary Headers { get; } = new HeaderDictionary();
+    public IHeaderDictionary Headers => _headers ??= [];
+
+    /// <summary>Whether any header was added.</summary>
+    public bool HasHeaders => _headers is { Count: > 0 };
 
     /// <summary>A <c>Content-Type</c> replacing the renderer's, or null.</summary>
     public string? ContentType { get; set; }

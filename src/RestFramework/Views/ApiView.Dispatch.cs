@@ -19,9 +19,8 @@ public abstract partial class ApiView
         Response response;
         try
         {
-            SetDefaultResponseHeaders();
             await InitialAsync(Request);
-            if (!AllowedMethods.Contains(Request.Method, StringComparer.OrdinalIgnoreCase))
+            if (!IsAllowed(Request.Method))
             {
                 throw new MethodNotAllowed(Request.Method);
             }
@@ -131,13 +130,16 @@ public abstract partial class ApiView
     /// <summary>The error for a refused throttle.</summary>
     protected static ApiException Throttled(double? wait) => new Throttled(wait);
 
-    private void SetDefaultResponseHeaders()
+    private bool IsAllowed(string method)
     {
-        DefaultResponseHeaders.Allow = string.Join(", ", AllowedMethods);
-        if (GetRenderers().Count > 1)
+        foreach (var allowed in AllowedMethods)
         {
-            DefaultResponseHeaders.Vary = "Accept";
+            if (string.Equals(allowed, method, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
         }
+        return false;
     }
 
     /// <summary>Whether <paramref name="method"/> is safe (GET, HEAD, OPTIONS).</summary>

@@ -20,19 +20,23 @@ public abstract partial class ApiView
         }
         var http = HttpContext.Response;
         http.StatusCode = response.Status;
-        foreach (var (key, value) in response.Headers)
+        if (response.HasHeaders)
         {
-            http.Headers[key] = value;
-        }
-        foreach (var (key, value) in DefaultResponseHeaders)
-        {
-            if (key == HeaderNames.Vary)
-            {
-                http.Headers.Vary = MergeVary(http.Headers.Vary, value);
-            }
-            else
+            foreach (var (key, value) in response.Headers)
             {
                 http.Headers[key] = value;
+            }
+        }
+        if (GetRenderers().Count > 1)
+        {
+            http.Headers.Vary = MergeVary(http.Headers.Vary, "Accept");
+        }
+        http.Headers.Allow = AllowHeader;
+        if (_defaultResponseHeaders is not null)
+        {
+            foreach (var (key, value) in _defaultResponseHeaders)
+            {
+                http.Headers[key] = key == HeaderNames.Vary ? MergeVary(http.Headers.Vary, value) : value;
             }
         }
 

@@ -37,6 +37,9 @@ public abstract partial class ApiView
     /// <remarks>Computed once per view type from the overridden handlers; viewsets override it with their action map.</remarks>
     public virtual IReadOnlyList<string> AllowedMethods => ViewDescriptor.For(GetType()).AllowedMethods;
 
+    /// <summary>The <c>Allow</c> header: <see cref="AllowedMethods"/> joined with commas.</summary>
+    protected virtual string AllowHeader => ViewDescriptor.For(GetType()).AllowHeader;
+
     /// <summary>Calls the handler of the request's method.</summary>
     /// <remarks>Runs after every check, with the body already buffered; viewsets override it to call actions.</remarks>
     protected virtual ValueTask<Response> HandleAsync(Request request) => request.Method switch

@@ -43,19 +43,19 @@ public abstract partial class ApiView
     public virtual Type? MetadataType => null;
 
     /// <summary>The renderers, in preference order. Override to choose them per request.</summary>
-    public virtual IReadOnlyList<IRenderer> GetRenderers() => _renderers ??= Create<IRenderer>(RendererTypes ?? Options.DefaultRenderers.AsReadOnly());
+    public virtual IReadOnlyList<IRenderer> GetRenderers() => _renderers ??= Create<IRenderer>(RendererTypes ?? ReadOnly(Options.DefaultRenderers));
 
     /// <summary>The parsers, in order.</summary>
-    public virtual IReadOnlyList<IParser> GetParsers() => _parsers ??= Create<IParser>(ParserTypes ?? Options.DefaultParsers.AsReadOnly());
+    public virtual IReadOnlyList<IParser> GetParsers() => _parsers ??= Create<IParser>(ParserTypes ?? ReadOnly(Options.DefaultParsers));
 
     /// <summary>The authentication classes, in order.</summary>
-    public virtual IReadOnlyList<IAuthentication> GetAuthenticators() => Create<IAuthentication>(AuthenticationTypes ?? Options.DefaultAuthentication.AsReadOnly());
+    public virtual IReadOnlyList<IAuthentication> GetAuthenticators() => Create<IAuthentication>(AuthenticationTypes ?? ReadOnly(Options.DefaultAuthentication));
 
     /// <summary>The permission classes; every one must grant the request.</summary>
-    public virtual IReadOnlyList<IPermission> GetPermissions() => Create<IPermission>(PermissionTypes ?? Options.DefaultPermissions.AsReadOnly());
+    public virtual IReadOnlyList<IPermission> GetPermissions() => Create<IPermission>(PermissionTypes ?? ReadOnly(Options.DefaultPermissions));
 
     /// <summary>The throttle classes; every one is checked.</summary>
-    public virtual IReadOnlyList<IThrottle> GetThrottles() => Create<IThrottle>(ThrottleTypes ?? Options.DefaultThrottles.AsReadOnly());
+    public virtual IReadOnlyList<IThrottle> GetThrottles() => Create<IThrottle>(ThrottleTypes ?? ReadOnly(Options.DefaultThrottles));
 
     /// <summary>The content negotiation.</summary>
     public virtual IContentNegotiation GetContentNegotiator() => PolicyFactory.Create<IContentNegotiation>(Services, ContentNegotiationType ?? Options.DefaultContentNegotiation);
@@ -73,6 +73,8 @@ public abstract partial class ApiView
         var type = MetadataType ?? Options.DefaultMetadata;
         return type is null ? null : PolicyFactory.Create<IMetadata>(Services, type);
     }
+
+    private static IReadOnlyList<Type> ReadOnly(IList<Type> types) => types as IReadOnlyList<Type> ?? types.AsReadOnly();
 
     /// <summary>Builds one instance of each of <paramref name="types"/> with the request's services.</summary>
     protected IReadOnlyList<T> Create<T>(IReadOnlyList<Type> types)

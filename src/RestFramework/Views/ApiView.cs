@@ -33,8 +33,10 @@ public abstract partial class ApiView
     /// <summary>The ASP.NET Core context of the request.</summary>
     public HttpContext HttpContext => _httpContext;
 
-    /// <summary>The headers DRF adds to every response: <c>Allow</c>, and <c>Vary: Accept</c> when several renderers exist.</summary>
-    public IHeaderDictionary DefaultResponseHeaders { get; } = new HeaderDictionary();
+    private HeaderDictionary? _defaultResponseHeaders;
+
+    /// <summary>Headers added to every response of this view, after <c>Allow</c> and <c>Vary: Accept</c> (which DRF always adds).</summary>
+    public IHeaderDictionary DefaultResponseHeaders => _defaultResponseHeaders ??= [];
 
     /// <summary>The settings this view uses; override to change any setting for this view only.</summary>
     /// <param name="defaults">The application's settings.</param>

@@ -14,9 +14,15 @@ internal sealed class ViewDescriptor
         ("GET", "GetAsync"), ("POST", "PostAsync"), ("PUT", "PutAsync"), ("PATCH", "PatchAsync"), ("DELETE", "DeleteAsync"),
     ];
 
-    private ViewDescriptor(IReadOnlyList<string> allowedMethods) => AllowedMethods = allowedMethods;
+    private ViewDescriptor(IReadOnlyList<string> allowedMethods)
+    {
+        AllowedMethods = allowedMethods;
+        AllowHeader = string.Join(", ", allowedMethods);
+    }
 
     public IReadOnlyList<string> AllowedMethods { get; }
+
+    public string AllowHeader { get; }
 
     public static ViewDescriptor For(Type viewType) => Cache.GetOrAdd(viewType, Build);
 

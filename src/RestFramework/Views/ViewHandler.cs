@@ -42,6 +42,8 @@ internal sealed class ViewHandler
             // Django's APPEND_SLASH: a permanent redirect to the same path with a slash.
             context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
             context.Response.Headers.Location = $"{context.Request.PathBase}{path}/{context.Request.QueryString}";
+            context.Response.ContentType = "text/html; charset=utf-8";
+            context.Response.ContentLength = 0;
             return Task.CompletedTask;
         }
         var view = (ApiView)_factory(context.RequestServices, null);

@@ -1,0 +1,12 @@
+// Provides the RedFlag entity: a phrase that signals a shallow answer.
+namespace InterviewPrep.Models;
+
+/// <summary>A red flag of a question, kept in the order given.</summary>
+public sealed class RedFlag
+{
+    public int Id { get; set; }
+
+    public int QuestionId { get; set; }
+
+    public string Text { get; set; } = string.Empty;
+}

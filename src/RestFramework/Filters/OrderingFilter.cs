@@ -1,0 +1,96 @@
+// Provides OrderingFilter: ?ordering=-created,name over whitelisted fields, with a primary-key tie-breaker.
+using System.Collections.Concurrent;
+using System.Reflection;
+using RestFramework.Pagination;
+using RestFramework.Requests;
+using RestFramework.Views;
+
+namespace RestFramework.Filters;
+
+/// <summary>
+/// DRF's <c>OrderingFilter</c>: the <c>ordering</c> parameter is a comma-separated list of fields, <c>-</c> for descending.
+/// Terms outside the view's <see cref="IOrderingFieldsView.OrderingFields"/> are dropped silently and never reach SQL; without a
+/// valid term the view's <see cref="IOrderingFieldsView.Ordering"/> applies.
+/// </summary>
+/// <remarks>The primary key is appended (ascending) unless already present, so pages of an ordered list never overlap.</remarks>
+public class OrderingFilter : IOrderingBackend
+{
+    private static readonly ConcurrentDictionary<(Type View, Type Entity), HashSet<string>> ValidFields = new();
+
+    /// <summary>The query parameter; null uses the <c>OrderingParam</c> setting (<c>ordering</c>).</summary>
+    public string? OrderingParam { get; set; }
+
+    /// <inheritdoc />
+    public IQueryable<T> FilterQueryset<T>(Request request, IQueryable<T> queryset, ApiView view)
+    {
+        var ordering = GetOrdering(request, queryset, view);
+        if (ordering is not { Count: > 0 })
+        {
+            return queryset;
+        }
+        var key = FieldPath.PrimaryKey(typeof(T));
+        var hasKey = false;
+        for (var i = 0; i < ordering.Count; i++)
+        {
+            var term = ordering[i];
+            var descending = term.StartsWith('-');
+            var path = FieldPath.Get(typeof(T), descending ? term[1..] : term);
+            hasKey |= key is not null && path.IsMember(key);
+            queryset = path.Order(queryset, descending, then: i > 0);
+        }
+        return key is null || hasKey ? queryset : FieldPath.Get(typeof(T), "pk").Order(queryset, descending: false, then: true);
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<string>? GetOrdering<T>(Request request, IQueryable<T> queryset, ApiView view)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var text = PositiveInt.Last(request.QueryParams, OrderingParam ?? request.Options.OrderingParam);
+        if (!string.IsNullOrEmpty(text))
+        {
+            var valid = GetValidFields<T>(view);
+            var terms = text.Split(',').Select(t => t.Trim()).Where(t => valid.Contains(t.StartsWith('-') ? t[1..] : t)).ToList();
+            if (terms.Count > 0)
+            {
+                return terms;
+            }
+        }
+        return GetDefaultOrdering(view);
+    }
+
+    /// <summary>The ordering without a valid term: the view's <see cref="IOrderingFieldsView.Ordering"/>. Override to vary it.</summary>
+    /// <param name="view">The view.</param>
+    /// <returns>The ordering terms, or null for none.</returns>
+    protected virtual IReadOnlyList<string>? GetDefaultOrdering(ApiView view) => (view as IOrderingFieldsView)?.Ordering;
+
+    /// <inheritdoc />
+    public IReadOnlyList<QueryParameterInfo> GetSchemaParameters(ApiView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return [new(OrderingParam ?? view.Options?.OrderingParam ?? "ordering", "Which field to use when ordering the results.", "string")];
+    }
+
+    private static HashSet<string> GetValidFields<T>(ApiView view) => ValidFields.GetOrAdd((view.GetType(), typeof(T)), _ =>
+    {
+        var declared = (view as IOrderingFieldsView)?.OrderingFields;
+        if (declared is not null && !(declared.Count == 1 && declared[0] == "__all__"))
+        {
+            foreach (var field in declared)
+            {
+                FieldPath.Get(typeof(T), field);
+            }
+            return new HashSet<string>(declared, StringComparer.Ordinal);
+        }
+        return typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => IsScalar(p.PropertyType))
+            .Select(p => ValueParser.SnakeCase(p.Name))
+            .ToHashSet(StringComparer.Ordinal);
+    });
+
+    private static bool IsScalar(Type type)
+    {
+        var target = Nullable.GetUnderlyingType(type) ?? type;
+        return target.IsPrimitive || target.IsEnum || target == typeof(string) || target == typeof(decimal) || target == typeof(DateTime) ||
+            target == typeof(DateTimeOffset) || target == typeof(DateOnly) || target == typeof(TimeOnly) || target == typeof(Guid) || target == typeof(TimeSpan);
+    }
+}

@@ -1,0 +1,740 @@
+#!/usr/bin/env python3
+# Differential check of two InterviewPrep servers: the same scripted requests to both, normalised responses compared.
+"""Usage: differential.py BASE_A BASE_B [--report FILE] [--record FILE] [--admin-username U] [--admin-password P]
+
+Both servers must be freshly started (empty database, bank seeded, the same admin user configured), on loopback.
+Standard library only. Exit code 0 when every step matches, 1 when any differs, 2 on usage errors.
+"""
+import argparse
+import base64
+import json
+import re
+import sys
+import urllib.error
+import urllib.parse
+import urllib.request
+
+TIMEOUT = 15
+BOUNDARY = 'drfref-boundary-7f3a9c'
+COMPARED_HEADERS = ['Content-Type', 'Allow', 'Vary', 'WWW-Authenticate', 'Retry-After', 'Location']
+
+# ---------------------------------------------------------------------------------------------------------------
+# The request sequence
+# ---------------------------------------------------------------------------------------------------------------
+
+
+class Step:
+    """One scripted request. `auth` names a token captured earlier ('admin', 'alice', 'bob'); `authorization` is a
+    literal Authorization header; `save_token` captures the response's token under that name."""
+
+    def __init__(self, name, method, path, auth=None, authorization=None, json_body=None, form=None, multipart=None,
+                 body=None, content_type=None, accept=None, headers=None, save_token=None, compare_body=True,
+                 compare_headers=True):
+        self.name = name
+        self.method = method
+        self.path = path
+        self.auth = auth
+        self.authorization = authorization
+        self.json_body = json_body
+        self.form = form
+        self.multipart = multipart
+        self.body = body
+        self.content_type = content_type
+        self.accept = accept
+        self.headers = headers or {}
+        self.save_token = save_token
+        self.compare_body = compare_body and method != 'HEAD'
+        self.compare_headers = compare_headers
+
+    def encode(self):
+        """Returns (body bytes or None, content type or None)."""
+        if self.json_body is not None:
+            return json.dumps(self.json_body).encode('utf-8'), 'application/json'
+        if self.form is not None:
+            return urllib.parse.urlencode(self.form).encode('utf-8'), 'application/x-www-form-urlencoded'
+        if self.multipart is not None:
+            return encode_multipart(self.multipart), 'multipart/form-data; boundary=' + BOUNDARY
+        if self.body is not None:
+            return self.body, self.content_type
+        return None, self.content_type
+
+    def describe(self):
+        """The request as recorded in the report and the fixture (tokens by name, binary content in base64)."""
+        out = {'name': self.name, 'method': self.method, 'path': self.path}
+        if self.auth:
+            out['auth'] = self.auth
+        if self.authorization is not None:
+            out['authorization'] = self.authorization
+        if self.accept:
+            out['accept'] = self.accept
+        if self.headers:
+            out['headers'] = self.headers
+        if self.json_body is not None:
+            out['json'] = self.json_body
+        elif self.form is not None:
+            out['form'] = self.form
+        elif self.multipart is not None:
+            out['multipart'] = [describe_part(part) for part in self.multipart]
+        elif self.body is not None:
+            out['content_type'] = self.content_type
+            out.update(describe_bytes(self.body))
+        if not self.compare_body:
+            out['body_compared'] = False
+        if not self.compare_headers:
+            out['headers_compared'] = False
+        return out
+
+
+def describe_bytes(data, key='body'):
+    try:
+        return {key: data.decode('utf-8')}
+    except UnicodeDecodeError:
+        return {key + '_base64': base64.b64encode(data).decode('ascii')}
+
+
+def describe_part(part):
+    name, filename, content_type, content = part
+    out = {'name': name}
+    if filename is not None:
+        out['filename'] = filename
+    if content_type is not None:
+        out['content_type'] = content_type
+    out.update(describe_bytes(content, 'content'))
+    return out
+
+
+def encode_multipart(parts):
+    """parts: list of (name, filename or None, content type or None, bytes)."""
+    lines = []
+    for name, filename, content_type, content in parts:
+        disposition = 'form-data; name="%s"' % name
+        if filename is not None:
+            disposition += '; filename="%s"' % filename
+        head = '--%s\r\nContent-Disposition: %s\r\n' % (BOUNDARY, disposition)
+        if content_type is not None:
+            head += 'Content-Type: %s\r\n' % content_type
+        lines.append(head.encode('utf-8') + b'\r\n' + content + b'\r\n')
+    lines.append(('--%s--\r\n' % BOUNDARY).encode('utf-8'))
+    return b''.join(lines)
+
+
+def csv_part(text_or_bytes, filename='questions.csv'):
+    content = text_or_bytes if isinstance(text_or_bytes, bytes) else text_or_bytes.encode('utf-8')
+    return [('file', filename, 'text/csv', content)]
+
+
+def sequence(admin_username, admin_password):
+    """The scripted request sequence. Ids are literal: both servers start with the same seeded data."""
+    s = []
+
+    def get(name, path, **kw):
+        s.append(Step(name, 'GET', path, **kw))
+
+    def req(name, method, path, **kw):
+        s.append(Step(name, method, path, **kw))
+
+    v1 = '/api/v1/'
+    v2 = '/api/v2/'
+    admin_login = {'username': admin_username, 'password': admin_password}
+    alice_login = {'username': 'alice', 'password': 'alice-pass-1'}
+    bob_login = {'username': 'bob', 'password': 'bob-pass-12'}
+
+    # API root, versions, formats.
+    get('root v1', v1)
+    get('root v2', v2)
+    get('root with invalid version', '/api/v3/')
+    get('list with invalid version', '/api/v3/questions/')
+    get('detail with invalid version', '/api/v0/questions/1/')
+    get('root format suffix', '/api/v1/.json')
+    get('root ?format=json', v1 + '?format=json')
+    get('root as HTML', v1, accept='text/html')
+    get('root ?format=api', v1 + '?format=api')
+    get('root Accept xml is 406', v1, accept='application/xml')
+
+    # Question lists: pagination.
+    get('questions page 1', v1 + 'questions/')
+    get('questions page 2', v1 + 'questions/?page=2')
+    get('questions page 3', v1 + 'questions/?page=3')
+    get('questions page last', v1 + 'questions/?page=last')
+    get('questions page 4 is invalid', v1 + 'questions/?page=4')
+    get('questions page abc is invalid', v1 + 'questions/?page=abc')
+    get('questions page 0 is invalid', v1 + 'questions/?page=0')
+    get('questions page_size 5 page 2', v1 + 'questions/?page_size=5&page=2')
+    get('questions page_size 100', v1 + 'questions/?page_size=100')
+    get('questions page_size 1000 capped', v1 + 'questions/?page_size=1000')
+    get('questions page_size 0 ignored', v1 + 'questions/?page_size=0')
+    get('questions page_size abc ignored', v1 + 'questions/?page_size=abc')
+    # Filters.
+    get('filter level senior', v1 + 'questions/?level=senior')
+    get('filter level mid page_size 3', v1 + 'questions/?level=mid&page_size=3')
+    get('filter level unknown', v1 + 'questions/?level=expert')
+    get('filter topic slug', v1 + 'questions/?topic__slug=serializers')
+    get('filter topic slug unknown', v1 + 'questions/?topic__slug=nope')
+    get('filter rank range', v1 + 'questions/?frequency_rank__gte=5&frequency_rank__lte=8')
+    get('filter rank not a number', v1 + 'questions/?frequency_rank__gte=abc')
+    get('filter several errors', v1 + 'questions/?frequency_rank__lte=x&level=bad&frequency_rank__gte=1.5')
+    get('filter empty level ignored', v1 + 'questions/?level=')
+    # Search.
+    get('search one term', v1 + 'questions/?search=serializer')
+    get('search two terms case-insensitive', v1 + 'questions/?search=MODELSERIALIZER%20Plain')
+    get('search with filter', v1 + 'questions/?search=throttl&level=mid')
+    get('search no match', v1 + 'questions/?search=zzzz-nothing')
+    get('search empty', v1 + 'questions/?search=&page_size=2')
+    # Ordering.
+    get('ordering -frequency_rank', v1 + 'questions/?ordering=-frequency_rank')
+    get('ordering title', v1 + 'questions/?ordering=title')
+    get('ordering -title page_size 5', v1 + 'questions/?ordering=-title&page_size=5')
+    get('ordering -created_at page_size 5', v1 + 'questions/?ordering=-created_at&page_size=5')
+    get('ordering unknown ignored', v1 + 'questions/?ordering=bogus')
+    get('ordering not allowed field ignored', v1 + 'questions/?ordering=level&page_size=4')
+    get('ordering two fields', v1 + 'questions/?ordering=-level,title&page_size=4')
+    get('ordering with filter and page', v1 + 'questions/?level=senior&ordering=-frequency_rank&page_size=3&page=2')
+    # v2 representation, details, format suffixes.
+    get('v2 questions', v2 + 'questions/?page_size=15')
+    get('v2 question detail occasional', v2 + 'questions/13/')
+    get('v2 question detail common', v2 + 'questions/7/')
+    get('question detail', v1 + 'questions/1/')
+    get('question detail last', v1 + 'questions/23/')
+    get('question detail missing', v1 + 'questions/999/')
+    get('question detail not an id', v1 + 'questions/abc/')
+    get('questions format suffix json', v1 + 'questions.json')
+    get('question format suffix json', v1 + 'questions/1.json')
+    get('question detail ?format=json', v1 + 'questions/1/?format=json')
+    get('questions ?format=api', v1 + 'questions/?format=api')
+    get('question format suffix api', v1 + 'questions/1.api')
+    get('questions ?format=xml', v1 + 'questions/?format=xml')
+    get('questions format suffix xml', v1 + 'questions.xml')
+    get('questions Accept xml is 406', v1 + 'questions/', accept='application/xml')
+    get('questions Accept json', v1 + 'questions/?page_size=2', accept='application/json')
+    get('questions Accept any', v1 + 'questions/?page_size=2', accept='*/*')
+    get('questions Accept html', v1 + 'questions/?page_size=2', accept='text/html')
+    get('questions Accept html and json', v1 + 'questions/?page_size=2', accept='text/html;q=0.5, application/json')
+    get('questions ?format=json with Accept html is 406', v1 + 'questions/?format=json&page_size=2', accept='text/html')
+    get('questions Accept json with params', v1 + 'questions/?page_size=1', accept='application/json; indent=2')
+    # Topics.
+    get('topics list', v1 + 'topics/')
+    get('topics page 2', v1 + 'topics/?page=2')
+    get('topic by slug', v1 + 'topics/serializers/')
+    get('topic unknown slug', v1 + 'topics/nope/')
+    get('topic by id is 404', v1 + 'topics/1/')
+    get('topic format suffix', v1 + 'topics/views.json')
+    # Study plan.
+    get('study plan default', v1 + 'study-plan/')
+    get('study plan 60 minutes mid', v1 + 'study-plan/?minutes=60&level=mid')
+    get('study plan 240 senior', v1 + 'study-plan/?minutes=240&level=senior')
+    get('study plan 10 junior', v1 + 'study-plan/?minutes=10&level=junior')
+    get('study plan 45 minutes', v1 + 'study-plan/?minutes=45')
+    get('study plan v2', v2 + 'study-plan/?minutes=20')
+    get('study plan minutes too small', v1 + 'study-plan/?minutes=5')
+    get('study plan minutes too large', v1 + 'study-plan/?minutes=241')
+    get('study plan minutes not a number', v1 + 'study-plan/?minutes=abc')
+    get('study plan minutes empty', v1 + 'study-plan/?minutes=')
+    get('study plan level unknown', v1 + 'study-plan/?level=expert')
+    get('study plan level empty', v1 + 'study-plan/?level=')
+    get('study plan two errors', v1 + 'study-plan/?minutes=abc&level=expert')
+    get('study plan invalid version', '/api/v9/study-plan/')
+    # Trailing slash, unrouted paths, HEAD.
+    get('no trailing slash redirects', '/api/v1/questions')
+    get('no trailing slash redirect keeps query', '/api/v1/questions?page=2&level=mid')
+    get('no trailing slash on detail', '/api/v1/topics/serializers')
+    get('no trailing slash on study plan', '/api/v1/study-plan')
+    get('unrouted path', '/api/v1/nope/', compare_body=False, compare_headers=False)
+    get('path outside api', '/nope/', compare_body=False, compare_headers=False)
+    req('HEAD questions', 'HEAD', v1 + 'questions/')
+    req('HEAD question detail', 'HEAD', v1 + 'questions/1/')
+    req('HEAD study plan', 'HEAD', v1 + 'study-plan/')
+    req('HEAD root', 'HEAD', v1)
+    req('HEAD users anonymous is 401', 'HEAD', v1 + 'users/')
+    # OPTIONS, anonymous.
+    req('OPTIONS root', 'OPTIONS', v1)
+    req('OPTIONS questions anonymous', 'OPTIONS', v1 + 'questions/')
+    req('OPTIONS question anonymous', 'OPTIONS', v1 + 'questions/1/')
+    req('OPTIONS topics anonymous', 'OPTIONS', v1 + 'topics/')
+    req('OPTIONS topic anonymous', 'OPTIONS', v1 + 'topics/serializers/')
+    req('OPTIONS study plan', 'OPTIONS', v1 + 'study-plan/')
+    req('OPTIONS signup', 'OPTIONS', v1 + 'auth/signup/')
+    req('OPTIONS users anonymous is 401', 'OPTIONS', v1 + 'users/')
+    req('OPTIONS attempts anonymous is 401', 'OPTIONS', v1 + 'attempts/')
+    req('OPTIONS practice anonymous is 401', 'OPTIONS', v1 + 'questions/1/practice/')
+    # 405 and 401 before 405.
+    req('PUT study plan is 405', 'PUT', v1 + 'study-plan/', json_body={})
+    req('DELETE questions anonymous is 401', 'DELETE', v1 + 'questions/')
+    req('POST root anonymous is 401', 'POST', v1, json_body={})
+
+    # Signup.
+    req('signup empty body', 'POST', v1 + 'auth/signup/', json_body={})
+    req('signup alice', 'POST', v1 + 'auth/signup/', json_body={
+        'username': 'alice', 'email': 'alice@example.com', 'password': 'alice-pass-1',
+        'password_confirm': 'alice-pass-1'})
+    req('signup bob (form)', 'POST', v1 + 'auth/signup/', form={
+        'username': 'bob', 'email': 'bob@example.com', 'password': 'bob-pass-12', 'password_confirm': 'bob-pass-12'})
+    req('signup duplicate username', 'POST', v1 + 'auth/signup/', json_body={
+        'username': 'alice', 'email': 'other@example.com', 'password': 'whatever-1', 'password_confirm': 'whatever-1'})
+    req('signup invalid email', 'POST', v1 + 'auth/signup/', json_body={
+        'username': 'carol', 'email': 'not-an-email', 'password': 'carol-pass-1', 'password_confirm': 'carol-pass-1'})
+    req('signup short password', 'POST', v1 + 'auth/signup/', json_body={
+        'username': 'carol', 'email': 'carol@example.com', 'password': 'short', 'password_confirm': 'other'})
+    req('signup passwords differ', 'POST', v1 + 'auth/signup/', json_body={
+        'username': 'carol', 'email': 'carol@example.com', 'password': 'carol-pass-1',
+        'password_confirm': 'carol-pass-2'})
+    req('signup username too long', 'POST', v1 + 'auth/signup/', json_body={
+        'username': 'u' * 151, 'email': 'long@example.com', 'password': 'long-pass-1',
+        'password_confirm': 'long-pass-1'})
+    req('signup blank and null fields', 'POST', v1 + 'auth/signup/', json_body={
+        'username': '', 'email': None, 'password': '', 'password_confirm': 'x'})
+    req('signup malformed JSON', 'POST', v1 + 'auth/signup/', body=b'{"username": ', content_type='application/json')
+    req('signup GET is 405', 'GET', v1 + 'auth/signup/')
+
+    # Token: five anonymous requests (the login rate), then the sixth is throttled.
+    req('token admin (json)', 'POST', v1 + 'auth/token/', json_body=admin_login, save_token='admin')
+    req('token alice (form)', 'POST', v1 + 'auth/token/', form=alice_login, save_token='alice')
+    req('token bob (multipart)', 'POST', v1 + 'auth/token/', save_token='bob', multipart=[
+        ('username', None, None, b'bob'), ('password', None, None, b'bob-pass-12')])
+    req('token bad credentials', 'POST', v1 + 'auth/token/', json_body={'username': 'alice', 'password': 'wrong'})
+    req('token missing fields', 'POST', v1 + 'auth/token/', json_body={})
+    req('token sixth anonymous request is throttled', 'POST', v1 + 'auth/token/', json_body=alice_login)
+    req('token X-Forwarded-For is not trusted', 'POST', v1 + 'auth/token/', json_body=alice_login,
+        headers={'X-Forwarded-For': '203.0.113.7'})
+    # Token requests by an authenticated user are counted per user.
+    req('token again gives the same key', 'POST', v1 + 'auth/token/', auth='admin', json_body=admin_login)
+    req('token GET is 405', 'GET', v1 + 'auth/token/', auth='admin')
+    req('token OPTIONS', 'OPTIONS', v1 + 'auth/token/', auth='admin')
+    req('token text/plain is 415', 'POST', v1 + 'auth/token/', auth='admin', body=b'username=x',
+        content_type='text/plain')
+    req('token malformed JSON', 'POST', v1 + 'auth/token/', auth='admin', body=b'{bad json}',
+        content_type='application/json')
+    req('token Accept html is 406', 'POST', v1 + 'auth/token/', auth='alice', json_body=alice_login,
+        accept='text/html')
+
+    # Authentication failures, users, 401 versus 403.
+    get('invalid token', v1 + 'questions/', authorization='Token 0123456789abcdef0123456789abcdef01234567')
+    get('token header without key', v1 + 'questions/', authorization='Token')
+    get('token header with spaces', v1 + 'questions/', authorization='Token abc def')
+    get('other scheme is anonymous', v1 + 'questions/?page_size=1', authorization='Bearer abc')
+    get('users anonymous is 401', v1 + 'users/')
+    get('users as alice is 403', v1 + 'users/', auth='alice')
+    get('users as admin', v1 + 'users/', auth='admin')
+    get('user detail as admin', v1 + 'users/2/', auth='admin')
+    get('user detail as alice is 403', v1 + 'users/2/', auth='alice')
+    get('user detail missing', v1 + 'users/99/', auth='admin')
+    get('users/me anonymous is 401', v1 + 'users/me/')
+    get('users/me as alice', v1 + 'users/me/', auth='alice')
+    get('users/me as admin', v1 + 'users/me/', auth='admin')
+    get('users/me v2 as bob', v2 + 'users/me/', auth='bob')
+    req('users POST is 405', 'POST', v1 + 'users/', auth='admin', json_body={})
+    req('users/me POST is 405', 'POST', v1 + 'users/me/', auth='alice', json_body={})
+    req('OPTIONS users as admin', 'OPTIONS', v1 + 'users/', auth='admin')
+    req('OPTIONS users/me as alice', 'OPTIONS', v1 + 'users/me/', auth='alice')
+    req('OPTIONS user detail as admin', 'OPTIONS', v1 + 'users/1/', auth='admin')
+
+    # Topics: writes.
+    caching = {'name': 'Caching', 'slug': 'caching', 'description': 'Cache things.'}
+    req('create topic anonymous is 401', 'POST', v1 + 'topics/', json_body=caching)
+    req('create topic as alice is 403', 'POST', v1 + 'topics/', auth='alice', json_body=caching)
+    req('create topic', 'POST', v1 + 'topics/', auth='admin', json_body=caching)
+    req('create topic duplicate', 'POST', v1 + 'topics/', auth='admin', json_body=caching)
+    req('create topic bad slug, no name', 'POST', v1 + 'topics/', auth='admin', json_body={'slug': 'not a slug!'})
+    req('create topic name too long', 'POST', v1 + 'topics/', auth='admin', json_body={
+        'name': 'n' * 101, 'slug': 's' * 51})
+    req('create topic (form)', 'POST', v1 + 'topics/', auth='admin', form={'name': 'Form topic', 'slug': 'form-topic'})
+    req('update topic PATCH', 'PATCH', v1 + 'topics/caching/', auth='admin', json_body={'description': 'Updated.'})
+    req('update topic PUT', 'PUT', v1 + 'topics/caching/', auth='admin', json_body={
+        'name': 'Caching and CDNs', 'slug': 'caching'})
+    req('update topic PUT missing fields', 'PUT', v1 + 'topics/caching/', auth='admin', json_body={})
+    req('rename topic slug', 'PATCH', v1 + 'topics/form-topic/', auth='admin', json_body={'slug': 'form-topic-2'})
+    get('topic by new slug', v1 + 'topics/form-topic-2/')
+    get('topic by old slug is 404', v1 + 'topics/form-topic/')
+    req('delete topic with questions is 409', 'DELETE', v1 + 'topics/serializers/', auth='admin')
+    get('topic with questions still there', v1 + 'topics/serializers/')
+    req('delete topic as alice is 403', 'DELETE', v1 + 'topics/form-topic-2/', auth='alice')
+    req('delete topic', 'DELETE', v1 + 'topics/form-topic-2/', auth='admin')
+    get('deleted topic is 404', v1 + 'topics/form-topic-2/')
+    req('delete topic missing', 'DELETE', v1 + 'topics/form-topic-2/', auth='admin')
+    req('topics DELETE on list is 405', 'DELETE', v1 + 'topics/', auth='admin')
+    req('create topic text/plain is 415', 'POST', v1 + 'topics/', auth='admin', body=b'name=x',
+        content_type='text/plain')
+    req('create topic malformed JSON', 'POST', v1 + 'topics/', auth='admin', body=b'{"name": "x",}',
+        content_type='application/json')
+    req('OPTIONS topics as admin', 'OPTIONS', v1 + 'topics/', auth='admin')
+    req('OPTIONS topic as admin', 'OPTIONS', v1 + 'topics/caching/', auth='admin')
+    get('topics list after writes', v1 + 'topics/?page=2', auth='admin')
+
+    # Questions: writes and validation.
+    scope_question = {
+        'title': 'What is a throttle scope?', 'level': 'junior', 'frequency_rank': 24, 'topic': 'caching',
+        'answer': 'A named rate shared by the views that declare it.', 'key_points': ['scope', 'rate|limit'],
+        'red_flags': [{'text': 'never heard of it'}, {'text': 'no idea'}],
+    }
+    req('create question anonymous is 401', 'POST', v1 + 'questions/', json_body=scope_question)
+    req('create question as alice is 403', 'POST', v1 + 'questions/', auth='alice', json_body=scope_question)
+    req('create question', 'POST', v1 + 'questions/', auth='admin', json_body=scope_question)
+    req('create question v2', 'POST', v2 + 'questions/', auth='admin', json_body={
+        'title': 'How do you cache a list endpoint?', 'level': 'mid', 'frequency_rank': 8, 'topic': 'caching',
+        'answer': 'Cache per query string and user; invalidate on writes.', 'follow_up': 'What about Vary?',
+        'key_points': ['query string|params', 'invalidat'], 'red_flags': [{'text': 'cache everything forever'}]})
+    req('create question (form, no lists)', 'POST', v1 + 'questions/', auth='admin', form={
+        'title': 'Is form input accepted?', 'level': 'junior', 'frequency_rank': '30', 'topic': 'caching',
+        'answer': 'Yes, by FormParser.'})
+    req('create question title without question mark', 'POST', v1 + 'questions/', auth='admin', json_body=dict(
+        scope_question, title='Explain throttle scopes.'))
+    req('create question duplicate title', 'POST', v1 + 'questions/', auth='admin', json_body=scope_question)
+    req('create question duplicate title and bad level', 'POST', v1 + 'questions/', auth='admin',
+        json_body=dict(scope_question, title='Is form input accepted?', level='expert'))
+    req('create senior question without key points', 'POST', v1 + 'questions/', auth='admin', json_body={
+        'title': 'How would you shard throttles?', 'level': 'senior', 'frequency_rank': 40, 'topic': 'caching',
+        'answer': 'Carefully.'})
+    req('create senior question with empty key points', 'POST', v1 + 'questions/', auth='admin', json_body={
+        'title': 'How would you shard throttles?', 'level': 'senior', 'frequency_rank': 40, 'topic': 'caching',
+        'answer': 'Carefully.', 'key_points': []})
+    req('create question bad level', 'POST', v1 + 'questions/', auth='admin', json_body=dict(
+        scope_question, title='What is a bad level?', level='expert'))
+    req('create question frequency_rank 0', 'POST', v1 + 'questions/', auth='admin', json_body=dict(
+        scope_question, title='What is rank zero?', frequency_rank=0))
+    req('create question frequency_rank not a number', 'POST', v1 + 'questions/', auth='admin', json_body=dict(
+        scope_question, title='What is rank abc?', frequency_rank='abc'))
+    req('create question empty body', 'POST', v1 + 'questions/', auth='admin', json_body={})
+    req('create question nulls and blanks', 'POST', v1 + 'questions/', auth='admin', json_body={
+        'title': '', 'level': None, 'frequency_rank': None, 'topic': None, 'answer': '', 'follow_up': None})
+    req('create question unknown topic', 'POST', v1 + 'questions/', auth='admin', json_body=dict(
+        scope_question, title='Which topic is this?', topic='nope'))
+    req('create question key_points not a list', 'POST', v1 + 'questions/', auth='admin', json_body=dict(
+        scope_question, title='Are key points a list?', key_points='scope'))
+    req('create question key point too long', 'POST', v1 + 'questions/', auth='admin', json_body=dict(
+        scope_question, title='Is this key point too long?', key_points=['ok', 'k' * 201]))
+    req('create question red_flags not a list', 'POST', v1 + 'questions/', auth='admin', json_body=dict(
+        scope_question, title='Are red flags a list?', red_flags={'text': 'x'}))
+    req('create question red flag blank', 'POST', v1 + 'questions/', auth='admin', json_body=dict(
+        scope_question, title='Is a blank red flag allowed?', red_flags=[{'text': 'fine'}, {'text': ''}, {}]))
+    req('create question several errors', 'POST', v1 + 'questions/', auth='admin', json_body=dict(
+        scope_question, title='Many errors', level='expert', frequency_rank=0))
+    req('create question title too long', 'POST', v1 + 'questions/', auth='admin', json_body=dict(
+        scope_question, title='t' * 200 + '?'))
+    req('create question ignores read-only fields', 'POST', v1 + 'questions/', auth='admin', json_body=dict(
+        scope_question, id=777, title='Are read-only fields ignored?', created_at='2000-01-01T00:00:00Z',
+        url='http://example.com/', red_flags=[{'id': 999, 'text': 'kept'}]))
+    req('create question malformed JSON', 'POST', v1 + 'questions/', auth='admin', body=b'[1, 2',
+        content_type='application/json')
+    req('create question JSON list body', 'POST', v1 + 'questions/', auth='admin', json_body=[1, 2])
+    get('created question', v1 + 'questions/24/')
+    get('created question v2', v2 + 'questions/24/')
+    req('patch question follow_up keeps red flags', 'PATCH', v1 + 'questions/24/', auth='admin', json_body={
+        'follow_up': 'Which scopes do you know?'})
+    req('patch question replaces red flags', 'PATCH', v1 + 'questions/24/', auth='admin', json_body={
+        'red_flags': [{'text': 'rate limits are security'}]})
+    req('patch question to senior keeps key points', 'PATCH', v1 + 'questions/24/', auth='admin', json_body={
+        'level': 'senior'})
+    req('patch senior question without key points', 'PATCH', v1 + 'questions/24/', auth='admin', json_body={
+        'key_points': []})
+    req('patch question as alice is 403', 'PATCH', v1 + 'questions/24/', auth='alice', json_body={'level': 'mid'})
+    req('patch question missing', 'PATCH', v1 + 'questions/999/', auth='admin', json_body={'level': 'mid'})
+    req('patch question malformed JSON', 'PATCH', v1 + 'questions/24/', auth='admin', body=b'{',
+        content_type='application/json')
+    req('put question', 'PUT', v1 + 'questions/24/', auth='admin', json_body=dict(
+        scope_question, level='mid', frequency_rank=12, key_points=['scope', 'rate|limit', 'cache']))
+    req('put question missing fields', 'PUT', v1 + 'questions/24/', auth='admin', json_body={'title': 'Only?'})
+    req('put question v2', 'PUT', v2 + 'questions/24/', auth='admin', json_body=dict(
+        scope_question, frequency_rank=5))
+    req('put question anonymous is 401', 'PUT', v1 + 'questions/24/', json_body=scope_question)
+    req('questions DELETE on list is 405', 'DELETE', v1 + 'questions/', auth='admin')
+    req('OPTIONS questions as admin', 'OPTIONS', v1 + 'questions/', auth='admin')
+    req('OPTIONS questions v2 as admin', 'OPTIONS', v2 + 'questions/', auth='admin')
+    req('OPTIONS question as admin', 'OPTIONS', v1 + 'questions/24/', auth='admin')
+    req('OPTIONS question as alice', 'OPTIONS', v1 + 'questions/24/', auth='alice')
+    get('questions sorted after writes', v1 + 'questions/?ordering=-frequency_rank&page_size=5')
+
+    # Practice and attempts.
+    good = ('Serializers validate input, content negotiation picks the renderer, permissions guard access '
+            'and the browsable API helps.')
+    req('practice anonymous is 401', 'POST', v1 + 'questions/1/practice/', json_body={'answer': good})
+    req('practice full marks', 'POST', v1 + 'questions/1/practice/', auth='alice', json_body={'answer': good})
+    req('practice partial with red flag', 'POST', v1 + 'questions/1/practice/', auth='alice', json_body={
+        'answer': "It's just Django with SERIALIZERS."})
+    req('practice floor at zero', 'POST', v1 + 'questions/1/practice/', auth='bob', json_body={
+        'answer': "I just used it; it's just Django."})
+    req('practice created question', 'POST', v1 + 'questions/24/practice/', auth='alice', json_body={
+        'answer': 'A scope names a limit; no idea about the rest.'})
+    req('practice question without key points', 'POST', v1 + 'questions/26/practice/', auth='alice',
+        json_body={'answer': 'Yes.'})
+    req('practice as admin (form)', 'POST', v1 + 'questions/2/practice/', auth='admin', form={
+        'answer': 'ModelSerializer generates fields and validators from the model.'})
+    req('practice v2', 'POST', v2 + 'questions/3/practice/', auth='bob', json_body={'answer': 'validate_<field>'})
+    req('practice blank answer', 'POST', v1 + 'questions/1/practice/', auth='alice', json_body={'answer': ''})
+    req('practice missing answer', 'POST', v1 + 'questions/1/practice/', auth='alice', json_body={})
+    req('practice null answer', 'POST', v1 + 'questions/1/practice/', auth='alice', json_body={'answer': None})
+    req('practice answer too long', 'POST', v1 + 'questions/1/practice/', auth='alice', json_body={
+        'answer': 'a' * 5001})
+    req('practice missing question', 'POST', v1 + 'questions/999/practice/', auth='alice', json_body={
+        'answer': 'x'})
+    req('practice GET is 405', 'GET', v1 + 'questions/1/practice/', auth='alice')
+    req('practice GET anonymous is 401', 'GET', v1 + 'questions/1/practice/')
+    req('OPTIONS practice as alice', 'OPTIONS', v1 + 'questions/1/practice/', auth='alice')
+    get('attempts anonymous is 401', v1 + 'attempts/')
+    get('attempts of alice', v1 + 'attempts/', auth='alice')
+    get('attempts of bob', v1 + 'attempts/', auth='bob')
+    get('attempts of admin', v1 + 'attempts/', auth='admin')
+    get('attempt of alice', v1 + 'attempts/1/', auth='alice')
+    get("another user's attempt is 404", v1 + 'attempts/1/', auth='bob')
+    req("delete another user's attempt is 404", 'DELETE', v1 + 'attempts/1/', auth='bob')
+    req('delete own attempt', 'DELETE', v1 + 'attempts/1/', auth='alice')
+    get('deleted attempt is 404', v1 + 'attempts/1/', auth='alice')
+    req('attempts POST is 405', 'POST', v1 + 'attempts/', auth='alice', json_body={'answer': 'x'})
+    req('attempt PUT is 405', 'PUT', v1 + 'attempts/2/', auth='alice', json_body={'answer': 'x'})
+    req('OPTIONS attempts as alice', 'OPTIONS', v1 + 'attempts/', auth='alice')
+    req('OPTIONS attempt as alice', 'OPTIONS', v1 + 'attempts/2/', auth='alice')
+    get('attempts page_size 2', v1 + 'attempts/?page_size=2', auth='alice')
+
+    # CSV import.
+    header = 'title,level,frequency_rank,topic,answer,follow_up,key_points,red_flags\n'
+    good_csv = (header
+                + 'What is a CSV import?,junior,31,caching,Rows become questions.,Which rows?," rows ; ;columns ",'
+                  'no idea\n'
+                + '"Does import update, too?",mid,32,caching,"Yes, by title.",,title|name,\n'
+                + 'What is a throttle scope?,junior,24,caching,Updated by import.,,scope;rate,never heard\n')
+    invalid_csv = (header
+                   + 'Is this row fine?,junior,33,caching,Yes.,,,\n'
+                   + 'No question mark,expert,0,nope,,,,\n'
+                   + 'Is a senior row without key points fine?,senior,34,caching,No.,,,\n')
+    import_path = v1 + 'questions/import/'
+    req('import anonymous is 401', 'POST', import_path, multipart=csv_part(good_csv))
+    req('import as alice is 403', 'POST', import_path, auth='alice', multipart=csv_part(good_csv))
+    req('import JSON body is 415', 'POST', import_path, auth='admin', json_body={'file': 'x'})
+    req('import form body is 415', 'POST', import_path, auth='admin', form={'file': 'x'})
+    req('import no file', 'POST', import_path, auth='admin', multipart=[('other', None, None, b'x')])
+    req('import file as plain field', 'POST', import_path, auth='admin', multipart=[('file', None, None, b'a,b')])
+    req('import empty file', 'POST', import_path, auth='admin', multipart=csv_part(b''))
+    req('import not UTF-8', 'POST', import_path, auth='admin', multipart=csv_part(
+        'title,level,frequency_rank,topic,answer\nQu\u2019est-ce?,junior,1,caching,Caf\u00e9\n'.encode('cp1252')))
+    req('import missing columns', 'POST', import_path, auth='admin', multipart=csv_part('title,answer\nA?,B\n'))
+    req('import invalid rows', 'POST', import_path, auth='admin', multipart=csv_part(invalid_csv))
+    req('import invalid rows dry run', 'POST', import_path + '?dry_run=true', auth='admin',
+        multipart=csv_part(invalid_csv))
+    get('count unchanged after invalid import', v1 + 'questions/?page_size=1')
+    req('import dry run', 'POST', import_path + '?dry_run=true', auth='admin', multipart=csv_part(good_csv))
+    get('count unchanged after dry run', v1 + 'questions/?page_size=1')
+    get('question unchanged after dry run', v1 + 'questions/24/')
+    req('import', 'POST', import_path, auth='admin', multipart=csv_part(good_csv))
+    get('count after import', v1 + 'questions/?page_size=1')
+    get('question updated by import', v1 + 'questions/24/')
+    get('questions created by import', v1 + 'questions/?topic__slug=caching&ordering=title')
+    req('import with BOM, columns reordered, optional columns absent', 'POST', import_path, auth='admin',
+        multipart=csv_part(b'\xef\xbb\xbf' + 'answer,topic,frequency_rank,level,title\n'
+                           'Detected.,caching,35,mid,Is a BOM ignored?\n'.encode('utf-8')))
+    get('question imported with BOM', v1 + 'questions/?search=BOM')
+    req('import duplicate title in one file', 'POST', import_path, auth='admin', multipart=csv_part(
+        header + 'Is a repeated row an update?,junior,36,caching,First.,,,\n'
+        'Is a repeated row an update?,junior,37,caching,Second.,,,\n'))
+    get('repeated row result', v1 + 'questions/?search=repeated')
+    req('import GET is 405', 'GET', import_path, auth='admin')
+    req('OPTIONS import as admin', 'OPTIONS', import_path, auth='admin')
+
+    # Deletes cascade to attempts; topics free again can be deleted.
+    req('delete question as alice is 403', 'DELETE', v1 + 'questions/24/', auth='alice')
+    req('delete question', 'DELETE', v1 + 'questions/24/', auth='admin')
+    get('deleted question is 404', v1 + 'questions/24/')
+    get('attempts of deleted question are gone', v1 + 'attempts/', auth='alice')
+    req('delete question again is 404', 'DELETE', v1 + 'questions/24/', auth='admin')
+    req('delete topic still in use is 409', 'DELETE', v1 + 'topics/caching/', auth='admin')
+    for number in (25, 26, 27, 28, 29, 30, 31):
+        req('delete question %d' % number, 'DELETE', v1 + 'questions/%d/' % number, auth='admin')
+    req('delete topic now empty', 'DELETE', v1 + 'topics/caching/', auth='admin')
+    get('topics at the end', v1 + 'topics/?page_size=20')
+    get('questions at the end', v1 + 'questions/?page_size=100')
+    get('users at the end', v1 + 'users/', auth='admin')
+    return s
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Sending
+# ---------------------------------------------------------------------------------------------------------------
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        return None
+
+
+# No proxies (loopback only), no redirects followed, no cookie jar (so no session is ever used).
+OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}), NoRedirect())
+
+
+class Target:
+    def __init__(self, base):
+        self.base = base.rstrip('/')
+        self.tokens = {}
+        self.token_labels = {}
+
+    def send(self, step):
+        data, content_type = step.encode()
+        request = urllib.request.Request(self.base + step.path, data=data, method=step.method)
+        if content_type is not None:
+            request.add_header('Content-Type', content_type)
+        if step.accept is not None:
+            request.add_header('Accept', step.accept)
+        for name, value in step.headers.items():
+            request.add_header(name, value)
+        if step.authorization is not None:
+            request.add_header('Authorization', step.authorization)
+        elif step.auth:
+            request.add_header('Authorization', 'Token ' + self.tokens.get(step.auth, 'missing-' + step.auth))
+        try:
+            with OPENER.open(request, timeout=TIMEOUT) as response:
+                status, headers, body = response.status, response.headers, response.read()
+        except urllib.error.HTTPError as error:
+            status, headers, body = error.code, error.headers, error.read()
+        if step.save_token and status == 200:
+            try:
+                self.tokens[step.save_token] = json.loads(body)['token']
+            except (ValueError, KeyError, TypeError):
+                pass
+        return status, headers, body
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Normalisation
+# ---------------------------------------------------------------------------------------------------------------
+
+ORIGIN_RE = re.compile(r'https?://[A-Za-z0-9.\-]+(:\d+)?|https?://\[[0-9A-Fa-f:.]+\](:\d+)?')
+DATETIME_RE = re.compile(r'^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{6})?Z$')
+TOKEN_RE = re.compile(r'^[0-9a-f]{40}$')
+THROTTLE_RE = re.compile(r'Expected available in \d+ (seconds?)\.')
+PARSE_ERROR = 'JSON parse error - '
+
+
+def normalise_string(value, target):
+    if value in target.token_labels:
+        return target.token_labels[value]
+    if DATETIME_RE.match(value):
+        return '<datetime>'
+    if value.startswith(PARSE_ERROR):
+        return PARSE_ERROR + '<parser message>'
+    value = THROTTLE_RE.sub(r'Expected available in <n> \1.', value)
+    return ORIGIN_RE.sub('http://testserver', value)
+
+
+def normalise_json(value, target, key=None):
+    if isinstance(value, dict):
+        return {k: normalise_json(v, target, k) for k, v in value.items()}
+    if isinstance(value, list):
+        return [normalise_json(v, target) for v in value]
+    if isinstance(value, str):
+        if key == 'token' and TOKEN_RE.match(value) and value not in target.token_labels:
+            target.token_labels[value] = '<token %d>' % (len(target.token_labels) + 1)
+        return normalise_string(value, target)
+    return value
+
+
+def normalise_header(name, value):
+    if value is None:
+        return None
+    if name == 'Vary':
+        return ', '.join(part.strip() for part in value.split(',') if part.strip().lower() != 'cookie') or None
+    if name == 'Retry-After':
+        return '<seconds>' if value.isdigit() else value
+    if name == 'Location':
+        parts = urllib.parse.urlsplit(value)
+        return parts.path + ('?' + parts.query if parts.query else '')
+    return value
+
+
+def normalise(step, target, status, headers, body):
+    out = {'status': status}
+    if step.compare_headers:
+        out['headers'] = {name: normalise_header(name, headers.get(name)) for name in COMPARED_HEADERS}
+    if not step.compare_body or status >= 500:
+        return out
+    content_type = (headers.get('Content-Type') or '').split(';')[0].strip()
+    if not body:
+        out['body'] = None
+    elif content_type == 'application/json':
+        try:
+            out['json'] = normalise_json(json.loads(body), target)
+        except ValueError:
+            out['text'] = body.decode('utf-8', 'replace')
+    elif content_type == 'text/html':
+        out['html'] = True  # the browsable API's HTML is an allowed difference
+    else:
+        out['text'] = body.decode('utf-8', 'replace')
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Comparison
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def short(value):
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 300 else text[:297] + '...'
+
+
+def diff(a, b, where, out):
+    if isinstance(a, dict) and isinstance(b, dict):
+        if list(a) != list(b):
+            out.append('%s: keys %s != %s' % (where, short(list(a)), short(list(b))))
+        for key in a:
+            if key in b:
+                diff(a[key], b[key], '%s.%s' % (where, key), out)
+    elif isinstance(a, list) and isinstance(b, list):
+        if len(a) != len(b):
+            out.append('%s: length %d != %d' % (where, len(a), len(b)))
+        for index, (x, y) in enumerate(zip(a, b)):
+            diff(x, y, '%s[%d]' % (where, index), out)
+    elif a != b or type(a) is not type(b):
+        out.append('%s: %s != %s' % (where, short(a), short(b)))
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description='Compare two InterviewPrep servers request by request.')
+    parser.add_argument('base_a', help='e.g. http://127.0.0.1:8001 (the reference)')
+    parser.add_argument('base_b', help='e.g. http://127.0.0.1:8002 (the server under test)')
+    parser.add_argument('--report', help='write every step with both normalised responses and differences (JSON)')
+    parser.add_argument('--record', help="write the request/response pairs of BASE_A as a fixture (JSON)")
+    parser.add_argument('--admin-username', default='admin')
+    parser.add_argument('--admin-password', default='admin-pass-123')
+    args = parser.parse_args(argv)
+
+    for base in (args.base_a, args.base_b):
+        host = urllib.parse.urlsplit(base).hostname
+        if host not in ('127.0.0.1', 'localhost', '::1'):
+            parser.error('only loopback servers are allowed: %s' % base)
+
+    a, b = Target(args.base_a), Target(args.base_b)
+    passed = failed = 0
+    steps = []
+    for number, step in enumerate(sequence(args.admin_username, args.admin_password), start=1):
+        response_a = normalise(step, a, *a.send(step))
+        response_b = normalise(step, b, *b.send(step))
+        differences = []
+        diff(response_a, response_b, 'response', differences)
+        if differences:
+            failed += 1
+            print('FAIL %d %s: %s %s' % (number, step.name, step.method, step.path))
+            for line in differences:
+                print('    ' + line)
+        else:
+            passed += 1
+        steps.append({'request': step.describe(), 'a': response_a, 'b': response_b, 'differences': differences})
+
+    if args.report:
+        write_json(args.report, {'base_a': args.base_a, 'base_b': args.base_b, 'passed': passed, 'failed': failed,
+                                 'steps': steps})
+    if args.record:
+        write_json(args.record, {
+            'about': 'Responses of the DRF 3.14 reference of InterviewPrep to the differential sequence, normalised '
+                     'as differential.py does (see README.md). Servers start fresh with the bank seeded.',
+            'admin': {'username': args.admin_username, 'password': args.admin_password},
+            'compared_headers': COMPARED_HEADERS,
+            'exchanges': [{'request': item['request'], 'response': item['a']} for item in steps],
+        })
+    print('%d passed, %d failed' % (passed, failed))
+    return 1 if failed else 0
+
+
+def write_json(path, data):
+    with open(path, 'w', encoding='utf-8') as handle:
+        json.dump(data, handle, indent=1, ensure_ascii=False)
+        handle.write('\n')
+
+
+if __name__ == '__main__':
+    sys.exit(main())
