@@ -11,7 +11,7 @@ public static class RedisServiceCollectionExtensions
 {
     /// <summary>
     /// Replaces the throttle store with <see cref="RedisThrottleStore"/>, configured from the <c>RestFramework:Redis</c> section
-    /// (its <c>Configuration</c> defaulting to <c>ConnectionStrings:Redis</c>), then <paramref name="configure"/>.
+    /// (its <c>Configuration</c> defaulting to <c>Redis:Configuration</c>, then <c>ConnectionStrings:Redis</c>), then <paramref name="configure"/>.
     /// </summary>
     /// <param name="services">The app's services.</param>
     /// <param name="configuration">The app's configuration.</param>
@@ -21,14 +21,14 @@ public static class RedisServiceCollectionExtensions
     {
         var options = services.AddOptions<RedisThrottleOptions>()
             .Bind(configuration.GetSection(RedisThrottleOptions.SectionName))
-            .PostConfigure(o => o.Configuration ??= configuration.GetConnectionString("Redis"));
+            .PostConfigure(o => o.Configuration ??= configuration["Redis:Configuration"] ?? configuration.GetConnectionString("Redis"));
         if (configure is not null)
         {
             options.Configure(configure);
         }
         options
             .Validate(o => !string.IsNullOrWhiteSpace(o.Configuration),
-                "DRF301: RestFramework.Redis needs a Redis configuration: set RestFramework:Redis:Configuration or ConnectionStrings:Redis (for example \"localhost:6379\").")
+                "DRF301: RestFramework.Redis needs a Redis configuration: set RestFramework:Redis:Configuration, Redis:Configuration or ConnectionStrings:Redis (for example \"localhost:6379\").")
             .Validate(o => o.TimeoutMilliseconds > 0, "DRF302: RestFramework:Redis:TimeoutMilliseconds must be positive.")
             .ValidateOnStart();
         services.AddLogging();

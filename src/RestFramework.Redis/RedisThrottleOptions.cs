@@ -7,7 +7,7 @@ public sealed class RedisThrottleOptions
     /// <summary>The configuration section the options bind from.</summary>
     public const string SectionName = "RestFramework:Redis";
 
-    /// <summary>The StackExchange.Redis configuration string (<c>localhost:6379,password=...</c>). Defaults to <c>ConnectionStrings:Redis</c>.</summary>
+    /// <summary>The StackExchange.Redis configuration string (<c>localhost:6379,password=...</c>). Defaults to <c>Redis:Configuration</c>, then <c>ConnectionStrings:Redis</c>.</summary>
     public string? Configuration { get; set; }
 
     /// <summary>A prefix of every key, before DRF's <c>throttle_{scope}_{ident}</c>. Defaults to empty.</summary>

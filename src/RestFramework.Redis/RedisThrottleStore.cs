@@ -47,7 +47,7 @@ public sealed partial class RedisThrottleStore : IThrottleStore, IAsyncDisposabl
         _logger = logger;
         _timeProvider = timeProvider;
         var configuration = ConfigurationOptions.Parse(_options.Configuration ?? throw new InvalidOperationException(
-            "RedisThrottleStore needs a Redis configuration: set RestFramework:Redis:Configuration or ConnectionStrings:Redis."));
+            "RedisThrottleStore needs a Redis configuration: set RestFramework:Redis:Configuration, Redis:Configuration or ConnectionStrings:Redis."));
         configuration.AbortOnConnectFail = false;
         configuration.BacklogPolicy = BacklogPolicy.FailFast;
         configuration.ConnectTimeout = _options.TimeoutMilliseconds;

@@ -73,7 +73,7 @@ public sealed class RedisFailureTests
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() =>
             ApiTestHost.StartAsync(e => e.MapView<LimitedView>("limited/"), services: s => s.AddRestFrameworkRedis(configuration)));
 
-        Assert.Contains("DRF301: RestFramework.Redis needs a Redis configuration: set RestFramework:Redis:Configuration or ConnectionStrings:Redis", error.Message, StringComparison.Ordinal);
+        Assert.Contains("DRF301: RestFramework.Redis needs a Redis configuration: set RestFramework:Redis:Configuration, Redis:Configuration or ConnectionStrings:Redis", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -65,7 +65,7 @@ public static class TestApp
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["ConnectionStrings:Redis"] = redisConfiguration,
+            ["Redis:Configuration"] = redisConfiguration,
             ["RestFramework:Redis:KeyPrefix"] = prefix,
             ["RestFramework:Redis:FailurePolicy"] = policy.ToString(),
             ["RestFramework:Redis:TimeoutMilliseconds"] = "500",

@@ -14,7 +14,7 @@ public static class AuthenticationServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="IUserStore"/> over <typeparamref name="TDbContext"/> (whose model calls <c>AddRestFrameworkAuth()</c>),
-    /// Identity's <see cref="PasswordHasher{TUser}"/>, and a null rate for the <c>obtain_auth_token</c> throttle scope unless one is set.
+    /// Identity's <see cref="PasswordHasher{TUser}"/>, and a null rate for the <c>login</c> throttle scope unless one is set.
     /// </summary>
     /// <typeparam name="TDbContext">The app's DbContext, registered separately (<c>AddDbContext</c>).</typeparam>
     /// <param name="services">The app's services.</param>

@@ -16,7 +16,7 @@ namespace RestFramework.Authentication;
 /// </summary>
 /// <remarks>
 /// Wrong credentials give Django's <c>"Please enter a correct username and password. Note that both fields may be case-sensitive."</c>
-/// under <c>non_field_errors</c>. Throttled by the <c>obtain_auth_token</c> scope. Needs <c>AddRestFrameworkSession()</c>.
+/// under <c>non_field_errors</c>. Throttled by the <c>login</c> scope. Needs <c>AddRestFrameworkSession()</c>.
 /// </remarks>
 /// <param name="store">The user store.</param>
 public class LoginView(IUserStore store) : ApiView

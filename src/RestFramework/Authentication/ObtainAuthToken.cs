@@ -18,13 +18,13 @@ namespace RestFramework.Authentication;
 /// </summary>
 /// <remarks>
 /// Unlike DRF, which does not throttle this view, it is throttled by <see cref="ScopedRateThrottle"/> with the scope
-/// <see cref="Scope"/>: set <c>RestFramework:DefaultThrottleRates:obtain_auth_token</c> (for example <c>"5/minute"</c>) to limit password guessing.
+/// <see cref="Scope"/>: set <c>RestFramework:DefaultThrottleRates:login</c> (for example <c>"5/minute"</c>) to limit password guessing.
 /// </remarks>
 /// <param name="store">The user store.</param>
 public class ObtainAuthToken(IUserStore store) : ApiView
 {
     /// <summary>The throttle scope of this view.</summary>
-    public const string Scope = "obtain_auth_token";
+    public const string Scope = "login";
 
     /// <inheritdoc />
     public override IReadOnlyList<Type>? ParserTypes => [typeof(FormParser), typeof(MultiPartParser), typeof(JsonParser)];

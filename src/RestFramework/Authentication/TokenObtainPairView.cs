@@ -13,7 +13,7 @@ namespace RestFramework.Authentication;
 /// Simple JWT's <c>TokenObtainPairView</c>: <c>POST {"username", "password"}</c> answers <c>{"refresh": ..., "access": ...}</c>;
 /// wrong credentials or an inactive user give 401 <c>{"detail": "No active account found with the given credentials"}</c>.
 /// </summary>
-/// <remarks>Throttled by <see cref="ScopedRateThrottle"/> with the scope <c>obtain_auth_token</c>, as <see cref="ObtainAuthToken"/>.</remarks>
+/// <remarks>Throttled by <see cref="ScopedRateThrottle"/> with the scope <c>login</c>, as <see cref="ObtainAuthToken"/>.</remarks>
 /// <param name="store">The user store.</param>
 /// <param name="tokens">The token issuer.</param>
 public class TokenObtainPairView(IUserStore store, JwtTokens tokens) : ApiView
