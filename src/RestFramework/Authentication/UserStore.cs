@@ -15,12 +15,22 @@ public sealed class UserStore<TDbContext>(TDbContext db, IPasswordHasher<User> h
     where TDbContext : DbContext
 {
     private static readonly User TimingUser = new();
+
+    // The lookups of every authenticated request, compiled once per DbContext type.
+    private static readonly Func<TDbContext, string, CancellationToken, Task<Token?>> TokenByKey =
+        EF.CompileAsyncQuery((TDbContext db, string key, CancellationToken ct) => db.Set<Token>().Include(t => t.User).FirstOrDefault(t => t.Key == key));
+
+    private static readonly Func<TDbContext, int, CancellationToken, Task<User?>> UserById =
+        EF.CompileAsyncQuery((TDbContext db, int id, CancellationToken ct) => db.Set<User>().FirstOrDefault(u => u.Id == id));
+
+    private static readonly Func<TDbContext, string, CancellationToken, Task<User?>> UserByName =
+        EF.CompileAsyncQuery((TDbContext db, string userName, CancellationToken ct) => db.Set<User>().FirstOrDefault(u => u.UserName == userName));
     private static string? _timingHash;
 
     /// <inheritdoc />
     public async ValueTask<User?> AuthenticateAsync(string userName, string password, CancellationToken cancellationToken = default)
     {
-        var user = await db.Set<User>().FirstOrDefaultAsync(u => u.UserName == userName, cancellationToken);
+        var user = await UserByName(db, userName, cancellationToken);
         if (user is null || !string.Equals(user.UserName, userName, StringComparison.Ordinal) || IsUnusable(user.PasswordHash))
         {
             // Hash once anyway, so unknown users take as long as wrong passwords (Django's ModelBackend does the same).
@@ -43,7 +53,7 @@ public sealed class UserStore<TDbContext>(TDbContext db, IPasswordHasher<User> h
     /// <inheritdoc />
     public async ValueTask<Token?> FindTokenAsync(string key, CancellationToken cancellationToken = default)
     {
-        var token = await db.Set<Token>().Include(t => t.User).FirstOrDefaultAsync(t => t.Key == key, cancellationToken);
+        var token = await TokenByKey(db, key, cancellationToken);
         return token is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(token.Key), Encoding.UTF8.GetBytes(key))
             ? token
             : null;
@@ -73,8 +83,7 @@ public sealed class UserStore<TDbContext>(TDbContext db, IPasswordHasher<User> h
     }
 
     /// <inheritdoc />
-    public async ValueTask<User?> FindUserAsync(int id, CancellationToken cancellationToken = default) =>
-        await db.Set<User>().FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
+    public async ValueTask<User?> FindUserAsync(int id, CancellationToken cancellationToken = default) => await UserById(db, id, cancellationToken);
 
     /// <inheritdoc />
     public async ValueTask<User> CreateUserAsync(string userName, string? password, string email = "", bool isStaff = false, CancellationToken cancellationToken = default)
