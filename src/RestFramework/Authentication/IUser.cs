@@ -21,4 +21,7 @@ public interface IUser
 
     /// <summary>Whether the user holds <paramref name="permission"/>, such as <c>app.add_question</c>.</summary>
     bool HasPermission(string permission);
+
+    /// <summary>Whether the user holds <paramref name="permission"/> on <paramref name="obj"/>. Defaults to false, as Django's model backend answers.</summary>
+    bool HasPermission(string permission, object obj) => false;
 }

@@ -2,6 +2,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using RestFramework.Settings;
+using RestFramework.Throttling;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -9,6 +10,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class RestFrameworkServiceCollectionExtensions
 {
     /// <summary>Adds the framework's settings, bound from the <c>RestFramework</c> configuration section, then <paramref name="configure"/>.</summary>
+    /// <remarks>Also registers <see cref="TimeProvider.System"/> and the in-memory <see cref="IThrottleStore"/> unless already registered.</remarks>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Changes to the settings, applied after configuration binding.</param>
     /// <returns>The service collection.</returns>
@@ -21,6 +23,8 @@ public static class RestFrameworkServiceCollectionExtensions
         {
             options.Configure(configure);
         }
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IThrottleStore, MemoryThrottleStore>();
         return services;
     }
 }
