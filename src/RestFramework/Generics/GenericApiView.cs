@@ -1,5 +1,6 @@
 // Provides GenericApiView, DRF's GenericAPIView: a queryset, a serializer class, object lookup, filtering and pagination.
 using RestFramework.Filters;
+using RestFramework.Permissions;
 using RestFramework.ViewSets;
 
 namespace RestFramework.Generics;
@@ -14,9 +15,30 @@ namespace RestFramework.Generics;
 /// Map a concrete generic view (<c>ListCreateApiView</c>, ...) with <c>MapView</c>, or register a generic viewset
 /// (<c>ModelViewSet</c>, or <c>GenericViewSet</c> with mixin interfaces) with a router.
 /// </remarks>
-public abstract partial class GenericApiView<TEntity> : ViewSet, IFilteredView, ISearchFieldsView, IOrderingFieldsView, IFilterSetView
+public abstract partial class GenericApiView<TEntity> : ViewSet, IFilteredView, ISearchFieldsView, IOrderingFieldsView, IFilterSetView, IModelView
     where TEntity : class
 {
+    /// <inheritdoc />
+    public Type ModelType => typeof(TEntity);
+
+    /// <summary>The app label of model permissions (<c>{app_label}.add_{model}</c>). Defaults to the DbContext's name without <c>DbContext</c>, <c>Context</c> or <c>Db</c>, lower-cased (<c>PrepDbContext</c> → <c>prep</c>).</summary>
+    public virtual string AppLabel
+    {
+        get
+        {
+            var name = Db.GetType().Name;
+            foreach (var suffix in new[] { "DbContext", "Context", "Db" })
+            {
+                if (name.EndsWith(suffix, StringComparison.Ordinal) && name.Length > suffix.Length)
+                {
+                    name = name[..^suffix.Length];
+                    break;
+                }
+            }
+            return name.ToLowerInvariant();
+        }
+    }
+
     private protected override bool RequiresRoute => false;
 
     /// <summary>The serializer class (DRF's <c>serializer_class</c>); override <see cref="GetSerializerType"/> to choose per request or action.</summary>

@@ -67,3 +67,11 @@ public sealed class HidesRankThree : BasePermission
 
     public override bool HasObjectPermission(Request request, ApiView view, object obj) => obj is Note { Rank: not 3 };
 }
+
+/// <summary>Writes need the user's model permissions (<c>notes.add_note</c>, ...).</summary>
+public sealed class PermittedNoteViewSet : ModelViewSet<Note>
+{
+    public override Type? SerializerType => typeof(NoteSerializer);
+
+    public override IReadOnlyList<Type>? PermissionTypes => [typeof(ModelPermissions)];
+}

@@ -17,6 +17,7 @@ public sealed class ModelViewSetTests
             router.Register<NoteViewSet>("notes");
             router.Register<CategoryViewSet>("categories");
             router.Register<GuardedNoteViewSet>("guarded", "guarded");
+            router.Register<PermittedNoteViewSet>("permitted", "permitted");
             e.MapRouter("api", router);
         },
         options,
@@ -77,7 +78,7 @@ public sealed class ModelViewSetTests
 
         var root = await client.GetAsync("/api/");
 
-        Assert.Equal("{\"notes\":\"http://localhost/api/notes/\",\"categories\":\"http://localhost/api/categories/\",\"guarded\":\"http://localhost/api/guarded/\"}", root.Text);
+        Assert.Equal("{\"notes\":\"http://localhost/api/notes/\",\"categories\":\"http://localhost/api/categories/\",\"guarded\":\"http://localhost/api/guarded/\",\"permitted\":\"http://localhost/api/permitted/\"}", root.Text);
     }
 
     [Fact]
@@ -141,5 +142,19 @@ public sealed class ModelViewSetTests
         var response = await client.GetAsync("/api/notes/", new { page = 9 });
 
         Assert.Equal((404, "{\"detail\":\"Invalid page.\"}"), (response.StatusCode, response.Text));
+    }
+
+    [Fact]
+    public async Task Model_permissions_name_the_app_label_and_model()
+    {
+        await using var host = await Host();
+        using var client = host.CreateClient();
+
+        client.ForceAuthenticate(new TestUser(1, "ann", Permissions: ["notes.change_note"]));
+        var create = await client.PostAsync("/api/permitted/", new { title = "T", body = "b", rank = 1, category = "home" });
+        var patch = await client.PatchAsync("/api/permitted/1/", new { rank = 7 });
+
+        Assert.Equal(403, create.StatusCode);
+        Assert.Equal(200, patch.StatusCode);
     }
 }
