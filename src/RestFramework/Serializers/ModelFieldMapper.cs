@@ -68,12 +68,12 @@ internal static class ModelFieldMapper
     }
 
     /// <summary>A <see cref="PrimaryKeyRelatedField{TEntity}"/> for a navigation to <paramref name="target"/> (generic construction at startup).</summary>
-    public static Field ForRelation(Type target, Type? contextType, bool many) =>
+    public static Field ForRelation(Type target, Type? contextType, bool many, string? foreignKey = null) =>
         (Field)typeof(ModelFieldMapper).GetMethod(nameof(CreateRelation), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
-            .MakeGenericMethod(target).Invoke(null, [contextType, many])!;
+            .MakeGenericMethod(target).Invoke(null, [contextType, many, foreignKey])!;
 
-    private static Field CreateRelation<TTarget>(Type? contextType, bool many)
-        where TTarget : class => new PrimaryKeyRelatedField<TTarget> { Queryset = Queryset<TTarget>(contextType), Many = many, AllowEmpty = !many };
+    private static Field CreateRelation<TTarget>(Type? contextType, bool many, string? foreignKey)
+        where TTarget : class => new PrimaryKeyRelatedField<TTarget> { Queryset = Queryset<TTarget>(contextType), Many = many, AllowEmpty = !many, ForeignKey = foreignKey };
 
     /// <summary>The DbSet of <typeparamref name="T"/> in the context's database.</summary>
     public static Func<SerializerContext, IQueryable<T>> Queryset<T>(Type? contextType)

@@ -96,7 +96,8 @@ public abstract partial class ModelSerializer<TEntity> : Serializer<TEntity>
         }
         foreach (var navigation in navigations)
         {
-            var field = ModelFieldMapper.ForRelation(navigation.TargetEntityType.ClrType, contextType, many: false);
+            var foreignKey = navigation.ForeignKey.Properties.Count == 1 ? navigation.ForeignKey.Properties[0].PropertyInfo?.Name : null;
+            var field = ModelFieldMapper.ForRelation(navigation.TargetEntityType.ClrType, contextType, many: false, foreignKey);
             if (!navigation.ForeignKey.IsRequired)
             {
                 field.AllowNull = true;

@@ -116,6 +116,22 @@ public sealed class ModelSerializerTests
         Assert.True(fields["rating"].WriteOnly);
     }
 
+    [Fact]
+    public async Task Model_serializer_lists_through_one_projection_and_renders_unloaded_relations_by_key()
+    {
+        var log = new SqlLog();
+        using var db = ShopDb.Seed(log, books: 2);
+        var serializer = new BookModelSerializer { Context = new SerializerContext { DbContext = db } };
+        Assert.Equal(ReadPath.Projection, serializer.ReadPath);
+        const string Expected = """[{"id":1,"title":"Book 1","subtitle":null,"price":"1.50","status":"in_print","rating":0,"author":2,"tags":[1]},{"id":2,"title":"Book 2","subtitle":null,"price":"2.50","status":"in_print","rating":0,"author":1,"tags":[1,2]}]""";
+        Assert.Equal(Expected, FieldCheck.Render(await serializer.ListAsync(db.Books.OrderBy(b => b.Id))));
+        Assert.Single(log.Commands);
+
+        var book = await db.Books.AsNoTracking().SingleAsync(b => b.Id == 1);
+        Assert.Equal("""{"id":1,"title":"Book 1","subtitle":null,"price":"1.50","status":"in_print","rating":0,"author":2,"tags":[]}""",
+            FieldCheck.Render(new BookModelSerializer { Instance = book, Context = serializer.Context }.Data));
+    }
+
     private sealed class NoFieldsSerializer : ModelSerializer<Book>
     {
         protected override void Meta(ModelMeta meta)
