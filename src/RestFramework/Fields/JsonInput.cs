@@ -15,19 +15,29 @@ public static class JsonInput
         null => "NoneType",
         JsonArray => "list",
         JsonObject => "dict",
-        JsonValue v when v.TryGetValue<IFormFile>(out _) => "InMemoryUploadedFile",
-        _ => node.GetValueKind() switch
+        _ => Kind(node) switch
         {
             JsonValueKind.String => "str",
             JsonValueKind.True or JsonValueKind.False => "bool",
             JsonValueKind.Number => IsIntegral(node) ? "int" : "float",
+            JsonValueKind.Undefined => "InMemoryUploadedFile",
             _ => "object",
         },
     };
 
     /// <summary>The value's kind, treating wrapped files as objects.</summary>
-    public static JsonValueKind Kind(JsonNode node) =>
-        node is JsonValue v && v.TryGetValue<IFormFile>(out _) ? JsonValueKind.Undefined : node.GetValueKind();
+    public static JsonValueKind Kind(JsonNode node)
+    {
+        if (node is not JsonValue value)
+        {
+            return node.GetValueKind();
+        }
+        if (value.TryGetValue<JsonElement>(out var element))
+        {
+            return element.ValueKind;
+        }
+        return value.TryGetValue<IFormFile>(out _) ? JsonValueKind.Undefined : node.GetValueKind();
+    }
 
     /// <summary>Whether the node is a JSON string; returns it.</summary>
     public static bool TryGetString(JsonNode node, out string text)

@@ -29,6 +29,9 @@ public abstract partial class Serializer
         var failed = false;
         var item = (Serializer)MemberwiseClone();
         item.SetSingle();
+        item._scoped = true;
+        item.Context = (root ?? this).Context;
+        item.Partial = (root ?? this).Partial;
         foreach (var node in items)
         {
             try

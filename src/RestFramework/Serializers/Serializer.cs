@@ -13,6 +13,7 @@ public abstract partial class Serializer : Field
 {
     private SerializerSchema? _schema;
     private bool _many;
+    private bool _scoped;
 
     /// <summary>The object (or, with <see cref="Many"/>, the objects) to render or update.</summary>
     public object? Instance { get; set; }
@@ -92,11 +93,12 @@ public abstract partial class Serializer : Field
     /// <summary>A copy sharing the schema, scoped to <paramref name="root"/>'s context, for running hooks of a nested serializer.</summary>
     private Serializer ScopedTo(Serializer? root)
     {
-        if (root is null || ReferenceEquals(root, this))
+        if (root is null || ReferenceEquals(root, this) || (_scoped && ReferenceEquals(Context, root.Context) && Partial == root.Partial))
         {
             return this;
         }
         var scoped = (Serializer)MemberwiseClone();
+        scoped._scoped = true;
         scoped.Context = root.Context;
         scoped.Partial = root.Partial;
         scoped.Instance = null;
