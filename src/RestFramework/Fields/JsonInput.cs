@@ -52,14 +52,11 @@ public static class JsonInput
     }
 
     /// <summary>The raw text of a JSON number (as written in the input).</summary>
-    public static string NumberText(JsonNode node) => node.ToJsonString();
+    public static string NumberText(JsonNode node) =>
+        node is JsonValue value && value.TryGetValue<JsonElement>(out var element) ? element.GetRawText() : node.ToJsonString();
 
     /// <summary>Whether a JSON number has no fraction or exponent in its text, as Python's <c>json</c> makes it an int.</summary>
-    public static bool IsIntegral(JsonNode node)
-    {
-        var text = node.ToJsonString();
-        return text.IndexOfAny(['.', 'e', 'E']) < 0;
-    }
+    public static bool IsIntegral(JsonNode node) => NumberText(node).IndexOfAny(['.', 'e', 'E']) < 0;
 
     /// <summary>Python's <c>str(x)</c> of a scalar input: strings as is, numbers as written, booleans as <c>True</c>/<c>False</c>.</summary>
     public static string PythonStr(JsonNode node) => Kind(node) switch
@@ -73,7 +70,7 @@ public static class JsonInput
 
     private static string PythonNumber(JsonNode node)
     {
-        var text = node.ToJsonString();
-        return IsIntegral(node) ? text : Renderers.Formats.Float(double.Parse(text, CultureInfo.InvariantCulture));
+        var text = NumberText(node);
+        return text.IndexOfAny(['.', 'e', 'E']) < 0 ? text : Renderers.Formats.Float(double.Parse(text, CultureInfo.InvariantCulture));
     }
 }

@@ -21,7 +21,7 @@ public sealed class UuidField : Field
     {
         var kind = JsonInput.Kind(data);
         if (kind == JsonValueKind.Number && JsonInput.IsIntegral(data)
-            && BigInteger.TryParse(data.ToJsonString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
+            && BigInteger.TryParse(JsonInput.NumberText(data), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
             && number >= 0 && number < BigInteger.One << 128)
         {
             return Guid.ParseExact(number.ToString("x32", CultureInfo.InvariantCulture)[^32..], "N");

@@ -75,6 +75,9 @@ public class HyperlinkedRelatedField<TEntity>(string viewName) : RelatedField<TE
     }
 
     /// <inheritdoc />
+    protected override Exceptions.ValidationError NullItemError() => Error("incorrect_type", ("data_type", "NoneType"));
+
+    /// <inheritdoc />
     protected override TEntity ToEntity(JsonNode data, Serializer? root)
     {
         if (!JsonInput.TryGetString(data, out var text))

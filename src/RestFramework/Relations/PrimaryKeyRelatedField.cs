@@ -51,6 +51,9 @@ public sealed class PrimaryKeyRelatedField<TEntity> : RelatedField<TEntity>, IPr
     private sealed record KeyInfo(string Name, Type Type);
 
     /// <inheritdoc />
+    protected override Exceptions.ValidationError NullItemError() => Error("does_not_exist", ("pk_value", "None"));
+
+    /// <inheritdoc />
     protected override TEntity ToEntity(JsonNode data, Serializer? root)
     {
         var (name, type) = Key(root);
@@ -77,7 +80,8 @@ public sealed class PrimaryKeyRelatedField<TEntity> : RelatedField<TEntity>, IPr
                 }
                 if (kind == JsonValueKind.Number && !JsonInput.IsIntegral(data))
                 {
-                    throw new FormatException();
+                    // Django's int(1.5) truncates.
+                    text = Math.Truncate(double.Parse(text, CultureInfo.InvariantCulture)).ToString("0", CultureInfo.InvariantCulture);
                 }
                 return Convert.ChangeType(long.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture), type, CultureInfo.InvariantCulture);
             }
