@@ -11,7 +11,7 @@ namespace RestFramework.Fields;
 public sealed class UuidField : Field
 {
     /// <summary>The output format. Defaults to <c>hex_verbose</c>.</summary>
-    public string UuidFormat { get; init; } = "hex_verbose";
+    public string UuidFormat { get; set; } = "hex_verbose";
 
     /// <inheritdoc />
     protected override string? GetDefaultMessage(string key) => key == "invalid" ? "Must be a valid UUID." : base.GetDefaultMessage(key);

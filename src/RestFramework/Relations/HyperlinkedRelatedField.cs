@@ -18,10 +18,10 @@ public class HyperlinkedRelatedField<TEntity>(string viewName) : RelatedField<TE
     public string ViewName { get; } = viewName;
 
     /// <summary>The entity property put in the URL. Defaults to <c>pk</c> (the primary key).</summary>
-    public string LookupField { get; init; } = "pk";
+    public string LookupField { get; set; } = "pk";
 
     /// <summary>The route parameter name; defaults to <see cref="LookupField"/>.</summary>
-    public string? LookupUrlKwarg { get; init; }
+    public string? LookupUrlKwarg { get; set; }
 
     private string UrlKwarg => LookupUrlKwarg ?? LookupField;
 

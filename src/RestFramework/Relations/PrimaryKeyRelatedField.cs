@@ -15,7 +15,7 @@ public sealed class PrimaryKeyRelatedField<TEntity> : RelatedField<TEntity>, IPr
     private KeyInfo? _key;
 
     /// <summary>The key property; defaults to the EF Core primary key (or <c>Id</c>).</summary>
-    public string? KeyProperty { get; init; }
+    public string? KeyProperty { get; set; }
 
     /// <inheritdoc />
     protected override string? GetDefaultMessage(string key) => key switch
@@ -26,7 +26,7 @@ public sealed class PrimaryKeyRelatedField<TEntity> : RelatedField<TEntity>, IPr
     };
 
     /// <summary>The foreign key property on the declaring entity (e.g. <c>AuthorId</c>), read when the navigation is not loaded (DRF's PK-only optimisation).</summary>
-    public string? ForeignKey { get; init; }
+    public string? ForeignKey { get; set; }
 
     private KeyInfo Key(Serializer? root) => _key ??= ResolveKey(root);
 

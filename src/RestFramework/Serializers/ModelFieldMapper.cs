@@ -46,6 +46,13 @@ internal static class ModelFieldMapper
 
     private static Field Create(IProperty property, Type type)
     {
+        if (property.IsPrimitiveCollection && property.GetElementType() is { } element)
+        {
+            var itemType = Nullable.GetUnderlyingType(element.ClrType) ?? element.ClrType;
+            var child = itemType == typeof(string) ? new CharField { MaxLength = element.GetMaxLength() } : Create(property, itemType);
+            child.AllowNull = element.IsNullable && itemType != typeof(string);
+            return new ListField(child);
+        }
         if (type.IsEnum)
         {
             return new ChoiceField(ChoiceField.EnumChoices(type));

@@ -35,13 +35,13 @@ public abstract partial class Serializer : Field
     }
 
     /// <summary>With <see cref="Many"/>: whether an empty list is valid. Defaults to true.</summary>
-    public bool AllowEmpty { get; init; } = true;
+    public bool AllowEmpty { get; set; } = true;
 
     /// <summary>With <see cref="Many"/>: the maximum number of items, or null.</summary>
-    public int? MaxLength { get; init; }
+    public int? MaxLength { get; set; }
 
     /// <summary>With <see cref="Many"/>: the minimum number of items, or null.</summary>
-    public int? MinLength { get; init; }
+    public int? MinLength { get; set; }
 
     /// <summary>The bound fields, in representation order (built once per serializer type).</summary>
     public IReadOnlyDictionary<string, Field> Fields => Schema.ByName;

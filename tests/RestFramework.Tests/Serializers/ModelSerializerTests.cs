@@ -132,6 +132,22 @@ public sealed class ModelSerializerTests
             FieldCheck.Render(new BookModelSerializer { Instance = book, Context = serializer.Context }.Data));
     }
 
+    [Fact]
+    public void Primitive_collections_map_to_list_fields_and_extra_kwargs_set_limits()
+    {
+        var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=:memory:");
+        using var db = new NotesDb(new DbContextOptionsBuilder<NotesDb>().UseSqlite(connection).Options);
+        var serializer = new NoteSerializer { InitialData = JsonNode.Parse("""{"points":["ok","toolong"],"rank":0}"""), Context = new SerializerContext { DbContext = db } };
+        Assert.IsType<ListField>(serializer.Fields["points"]);
+        serializer.IsValid();
+        Assert.Equal("""{"points":{"1":["Ensure this field has no more than 5 characters."]},"rank":["Ensure this value is greater than or equal to 1."]}""", FieldCheck.Render(serializer.Errors));
+    }
+
+    private sealed class NoteSerializer : ModelSerializer<Note>
+    {
+        protected override void Meta(ModelMeta meta) => meta.Fields("id", "points", "rank").ExtraKwargs("rank", f => ((IntegerField)f).MinValue = 1);
+    }
+
     private sealed class NoFieldsSerializer : ModelSerializer<Book>
     {
         protected override void Meta(ModelMeta meta)
@@ -150,4 +166,19 @@ public sealed class NestedWriteSerializer : ModelSerializer<Book>
     protected override void Meta(ModelMeta meta) => meta
         .Fields("id", "title", "price", "status", "author")
         .Declare("author", new AuthorModelSerializer());
+}
+
+public sealed class Note
+{
+    public int Id { get; set; }
+
+    public List<string> Points { get; set; } = [];
+
+    public int Rank { get; set; }
+}
+
+public sealed class NotesDb(DbContextOptions<NotesDb> options) : DbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.Entity<Note>().PrimitiveCollection(n => n.Points).ElementType().HasMaxLength(5);
 }
