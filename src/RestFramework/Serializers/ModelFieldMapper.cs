@@ -82,6 +82,14 @@ internal static class ModelFieldMapper
     private static Field CreateRelation<TTarget>(Type? contextType, bool many, string? foreignKey)
         where TTarget : class => new PrimaryKeyRelatedField<TTarget> { Queryset = Queryset<TTarget>(contextType), Many = many, AllowEmpty = !many, ForeignKey = foreignKey };
 
+    /// <summary>A <see cref="HyperlinkedRelatedField{TEntity}"/> to <paramref name="target"/>'s route <paramref name="viewName"/>.</summary>
+    public static Field ForHyperlink(Type target, string viewName, Type? contextType, bool many) =>
+        (Field)typeof(ModelFieldMapper).GetMethod(nameof(CreateHyperlink), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
+            .MakeGenericMethod(target).Invoke(null, [viewName, contextType, many])!;
+
+    private static Field CreateHyperlink<TTarget>(string viewName, Type? contextType, bool many)
+        where TTarget : class => new HyperlinkedRelatedField<TTarget>(viewName) { Queryset = Queryset<TTarget>(contextType), Many = many, AllowEmpty = !many };
+
     /// <summary>The DbSet of <typeparamref name="T"/> in the context's database.</summary>
     public static Func<SerializerContext, IQueryable<T>> Queryset<T>(Type? contextType)
         where T : class => context => (context.GetDbContext(contextType)
