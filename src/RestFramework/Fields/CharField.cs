@@ -10,16 +10,16 @@ namespace RestFramework.Fields;
 public class CharField : Field
 {
     /// <summary>Whether <c>""</c> is valid. Defaults to false.</summary>
-    public bool AllowBlank { get; init; }
+    public bool AllowBlank { get; set; }
 
     /// <summary>Whether leading and trailing whitespace is removed. Defaults to true.</summary>
-    public bool TrimWhitespace { get; init; } = true;
+    public bool TrimWhitespace { get; set; } = true;
 
     /// <summary>The maximum length, or null.</summary>
-    public int? MaxLength { get; init; }
+    public int? MaxLength { get; set; }
 
     /// <summary>The minimum length, or null.</summary>
-    public int? MinLength { get; init; }
+    public int? MinLength { get; set; }
 
     /// <inheritdoc />
     protected internal override bool AllowsBlank => AllowBlank;

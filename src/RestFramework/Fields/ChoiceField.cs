@@ -31,7 +31,7 @@ public class ChoiceField : Field
     public IReadOnlyList<KeyValuePair<object, string>> Choices { get; }
 
     /// <summary>Whether <c>""</c> is valid. Defaults to false.</summary>
-    public bool AllowBlank { get; init; }
+    public bool AllowBlank { get; set; }
 
     /// <inheritdoc />
     protected internal override bool AllowsBlank => AllowBlank;

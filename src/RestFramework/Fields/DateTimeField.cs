@@ -12,7 +12,7 @@ namespace RestFramework.Fields;
 public sealed partial class DateTimeField : Field
 {
     /// <summary>A .NET format string for the output, or null for ISO 8601.</summary>
-    public string? Format { get; init; }
+    public string? Format { get; set; }
 
     /// <inheritdoc />
     protected override string? GetDefaultMessage(string key) => key switch

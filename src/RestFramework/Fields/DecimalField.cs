@@ -11,13 +11,13 @@ namespace RestFramework.Fields;
 public sealed class DecimalField : NumberField<decimal>
 {
     /// <summary>The maximum number of digits, or null.</summary>
-    public int? MaxDigits { get; init; }
+    public int? MaxDigits { get; set; }
 
     /// <summary>The number of decimal places values are quantized to, or null.</summary>
-    public int? DecimalPlaces { get; init; }
+    public int? DecimalPlaces { get; set; }
 
     /// <summary>Whether the representation is a string; null follows the <c>CoerceDecimalToString</c> setting (default true).</summary>
-    public bool? CoerceToString { get; init; }
+    public bool? CoerceToString { get; set; }
 
     /// <inheritdoc />
     protected override string? GetDefaultMessage(string key) => key switch

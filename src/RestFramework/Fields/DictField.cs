@@ -15,9 +15,15 @@ public sealed class DictField : Field
     public DictField(Field? child = null)
     {
         _child = child ?? new UnvalidatedField();
-        if (child is not null)
+    }
+
+    /// <inheritdoc />
+    public override void Bind(string fieldName, Serializer? parent)
+    {
+        base.Bind(fieldName, parent);
+        if (_child is not UnvalidatedField)
         {
-            child.Bind(string.Empty, null);
+            _child.Bind(string.Empty, parent);
         }
     }
 
@@ -25,7 +31,7 @@ public sealed class DictField : Field
     public Field Child => _child;
 
     /// <summary>Whether an empty dictionary is valid. Defaults to true.</summary>
-    public bool AllowEmpty { get; init; } = true;
+    public bool AllowEmpty { get; set; } = true;
 
     /// <inheritdoc />
     protected override string? GetDefaultMessage(string key) => key switch

@@ -27,7 +27,7 @@ public sealed class ExpressionField<T, TResult> : Field, IExpressionField
     LambdaExpression IExpressionField.Expression => Expression;
 
     /// <summary>The field rendering the computed value; defaults to its plain representation.</summary>
-    public Field? Output { get; init; }
+    public Field? Output { get; set; }
 
     /// <inheritdoc />
     protected override object? ToInternalValue(JsonNode data, Serializer? root) => data;

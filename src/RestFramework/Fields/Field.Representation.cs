@@ -7,13 +7,34 @@ namespace RestFramework.Fields;
 
 public abstract partial class Field
 {
+    private CachedGetter?[] _getters = [];
+
     /// <summary>Reads the value this field renders from <paramref name="instance"/> by walking <see cref="SourceAttrs"/> (DRF's <c>get_attribute</c>).</summary>
     /// <remarks>A null object on the path gives the default, null, or skips an optional field. A missing attribute gives the default, null when <see cref="AllowNull"/>, skips an optional field, or throws.</remarks>
     public virtual object? GetAttribute(object instance, Serializer? root)
     {
         object? current = instance;
-        foreach (var attr in SourceAttrs)
+        var attrs = SourceAttrs;
+        for (var i = 0; i < attrs.Count; i++)
         {
+            var attr = attrs[i];
+            if (current is not null)
+            {
+                // Monomorphic cache: one compiled getter per path segment, for the last (non-dictionary) type seen.
+                var cached = _getters[i];
+                var type = current.GetType();
+                if (cached is null || cached.Type != type)
+                {
+                    var getter = current is System.Collections.IDictionary or IDictionary<string, object?> ? null : MemberAccess.Getter(type, attr);
+                    cached = new CachedGetter(type, getter);
+                    _getters[i] = cached;
+                }
+                if (cached.Getter is not null)
+                {
+                    current = cached.Getter(current);
+                    continue;
+                }
+            }
             if (current is null)
             {
                 // DRF gets an AttributeError on None: default, null, or skip an optional field.
@@ -41,6 +62,8 @@ public abstract partial class Field
         }
         return current;
     }
+
+    private sealed record CachedGetter(Type Type, Func<object, object?>? Getter);
 
     /// <summary>Turns a non-null native value into its primitive representation (string, number, bool, list, dictionary).</summary>
     public abstract object? ToRepresentation(object value, Serializer? root);

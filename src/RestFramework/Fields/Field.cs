@@ -88,6 +88,7 @@ public abstract partial class Field
         Label ??= Capitalize(fieldName.Replace('_', ' '));
         var source = Source ?? fieldName;
         SourceAttrs = source == "*" ? [] : source.Split('.');
+        _getters = new CachedGetter?[SourceAttrs.Count];
         BuiltValidators = [.. Validators, .. GetBuiltInValidators()];
     }
 

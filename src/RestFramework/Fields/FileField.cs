@@ -9,13 +9,13 @@ namespace RestFramework.Fields;
 public class FileField : Field
 {
     /// <summary>The maximum file name length, or null.</summary>
-    public int? MaxLength { get; init; }
+    public int? MaxLength { get; set; }
 
     /// <summary>Whether empty files are valid. Defaults to false.</summary>
-    public bool AllowEmptyFile { get; init; }
+    public bool AllowEmptyFile { get; set; }
 
     /// <summary>Whether stored paths render as URLs (<c>UPLOADED_FILES_USE_URL</c>). Defaults to true.</summary>
-    public bool UseUrl { get; init; } = true;
+    public bool UseUrl { get; set; } = true;
 
     /// <inheritdoc />
     protected override string? GetDefaultMessage(string key) => key switch

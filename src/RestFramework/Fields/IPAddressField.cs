@@ -11,7 +11,7 @@ namespace RestFramework.Fields;
 public sealed partial class IPAddressField : CharField
 {
     /// <summary>The accepted protocol. Defaults to <c>both</c>.</summary>
-    public string Protocol { get; init; } = "both";
+    public string Protocol { get; set; } = "both";
 
     /// <inheritdoc />
     protected override string? GetDefaultMessage(string key) => key switch

@@ -16,6 +16,11 @@ public sealed partial class IntegerField : NumberField<long>
     /// <inheritdoc />
     protected override object? ToInternalValue(JsonNode data, Serializer? root)
     {
+        if (data is JsonValue json && json.TryGetValue<JsonElement>(out var element) && element.ValueKind == JsonValueKind.Number
+            && element.TryGetInt64(out var whole))
+        {
+            return whole;
+        }
         var kind = JsonInput.Kind(data);
         if (kind == JsonValueKind.String && data.GetValue<string>().Length > MaxStringLength)
         {

@@ -9,7 +9,7 @@ namespace RestFramework.Fields;
 public sealed class JsonField : Field
 {
     /// <summary>Whether input is JSON text to parse and output is JSON text. Defaults to false.</summary>
-    public bool Binary { get; init; }
+    public bool Binary { get; set; }
 
     /// <inheritdoc />
     protected override string? GetDefaultMessage(string key) => key == "invalid" ? "Value must be valid JSON." : base.GetDefaultMessage(key);

@@ -15,19 +15,29 @@ public static class JsonInput
         null => "NoneType",
         JsonArray => "list",
         JsonObject => "dict",
-        JsonValue v when v.TryGetValue<IFormFile>(out _) => "InMemoryUploadedFile",
-        _ => node.GetValueKind() switch
+        _ => Kind(node) switch
         {
             JsonValueKind.String => "str",
             JsonValueKind.True or JsonValueKind.False => "bool",
             JsonValueKind.Number => IsIntegral(node) ? "int" : "float",
+            JsonValueKind.Undefined => "InMemoryUploadedFile",
             _ => "object",
         },
     };
 
     /// <summary>The value's kind, treating wrapped files as objects.</summary>
-    public static JsonValueKind Kind(JsonNode node) =>
-        node is JsonValue v && v.TryGetValue<IFormFile>(out _) ? JsonValueKind.Undefined : node.GetValueKind();
+    public static JsonValueKind Kind(JsonNode node)
+    {
+        if (node is not JsonValue value)
+        {
+            return node.GetValueKind();
+        }
+        if (value.TryGetValue<JsonElement>(out var element))
+        {
+            return element.ValueKind;
+        }
+        return value.TryGetValue<IFormFile>(out _) ? JsonValueKind.Undefined : node.GetValueKind();
+    }
 
     /// <summary>Whether the node is a JSON string; returns it.</summary>
     public static bool TryGetString(JsonNode node, out string text)
@@ -42,14 +52,11 @@ public static class JsonInput
     }
 
     /// <summary>The raw text of a JSON number (as written in the input).</summary>
-    public static string NumberText(JsonNode node) => node.ToJsonString();
+    public static string NumberText(JsonNode node) =>
+        node is JsonValue value && value.TryGetValue<JsonElement>(out var element) ? element.GetRawText() : node.ToJsonString();
 
     /// <summary>Whether a JSON number has no fraction or exponent in its text, as Python's <c>json</c> makes it an int.</summary>
-    public static bool IsIntegral(JsonNode node)
-    {
-        var text = node.ToJsonString();
-        return text.IndexOfAny(['.', 'e', 'E']) < 0;
-    }
+    public static bool IsIntegral(JsonNode node) => NumberText(node).IndexOfAny(['.', 'e', 'E']) < 0;
 
     /// <summary>Python's <c>str(x)</c> of a scalar input: strings as is, numbers as written, booleans as <c>True</c>/<c>False</c>.</summary>
     public static string PythonStr(JsonNode node) => Kind(node) switch
@@ -63,7 +70,7 @@ public static class JsonInput
 
     private static string PythonNumber(JsonNode node)
     {
-        var text = node.ToJsonString();
-        return IsIntegral(node) ? text : Renderers.Formats.Float(double.Parse(text, CultureInfo.InvariantCulture));
+        var text = NumberText(node);
+        return text.IndexOfAny(['.', 'e', 'E']) < 0 ? text : Renderers.Formats.Float(double.Parse(text, CultureInfo.InvariantCulture));
     }
 }

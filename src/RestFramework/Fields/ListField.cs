@@ -17,9 +17,15 @@ public sealed class ListField : Field
     public ListField(Field? child = null)
     {
         _child = child ?? new UnvalidatedField();
-        if (child is not null)
+    }
+
+    /// <inheritdoc />
+    public override void Bind(string fieldName, Serializer? parent)
+    {
+        base.Bind(fieldName, parent);
+        if (_child is not UnvalidatedField)
         {
-            child.Bind(string.Empty, null);
+            _child.Bind(string.Empty, parent);
         }
     }
 
@@ -27,13 +33,13 @@ public sealed class ListField : Field
     public Field Child => _child;
 
     /// <summary>Whether an empty list is valid. Defaults to true.</summary>
-    public bool AllowEmpty { get; init; } = true;
+    public bool AllowEmpty { get; set; } = true;
 
     /// <summary>The maximum number of items, or null.</summary>
-    public int? MaxLength { get; init; }
+    public int? MaxLength { get; set; }
 
     /// <summary>The minimum number of items, or null.</summary>
-    public int? MinLength { get; init; }
+    public int? MinLength { get; set; }
 
     /// <inheritdoc />
     protected override string? GetDefaultMessage(string key) => key switch

@@ -47,6 +47,10 @@ internal static class MemberAccess
         return true;
     }
 
+    /// <summary>The compiled getter of <paramref name="name"/> on <paramref name="type"/>, or null when there is no such member.</summary>
+    public static Func<object, object?>? Getter(Type type, string name) =>
+        Getters.GetOrAdd((type, name), static key => BuildGetter(key.Item1, key.Item2));
+
     /// <summary>Assigns <paramref name="value"/> to the member <paramref name="name"/> of <paramref name="instance"/>.</summary>
     public static void Set(object instance, string name, object? value)
     {

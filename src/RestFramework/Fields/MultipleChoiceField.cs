@@ -21,7 +21,7 @@ public sealed class MultipleChoiceField : ChoiceField
     }
 
     /// <summary>Whether an empty selection is valid. Defaults to true.</summary>
-    public bool AllowEmpty { get; init; } = true;
+    public bool AllowEmpty { get; set; } = true;
 
     /// <inheritdoc />
     protected override string? GetDefaultMessage(string key) => key switch

@@ -12,10 +12,10 @@ public abstract class NumberField<T> : Field
     protected const int MaxStringLength = 1000;
 
     /// <summary>The largest valid value, or null.</summary>
-    public T? MaxValue { get; init; }
+    public T? MaxValue { get; set; }
 
     /// <summary>The smallest valid value, or null.</summary>
-    public T? MinValue { get; init; }
+    public T? MinValue { get; set; }
 
     /// <inheritdoc />
     protected override string? GetDefaultMessage(string key) => key switch

@@ -20,7 +20,7 @@ public sealed class SerializerMethodField : Field
     }
 
     /// <summary>The method to call; defaults to <c>Get</c> + the PascalCase field name (<c>full_name</c> → <c>GetFullName</c>).</summary>
-    public string? MethodName { get; init; }
+    public string? MethodName { get; set; }
 
     /// <inheritdoc />
     public override void Bind(string fieldName, Serializer? parent)

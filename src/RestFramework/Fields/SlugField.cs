@@ -8,7 +8,7 @@ namespace RestFramework.Fields;
 public sealed partial class SlugField : CharField
 {
     /// <summary>Whether Unicode letters are allowed. Defaults to false.</summary>
-    public bool AllowUnicode { get; init; }
+    public bool AllowUnicode { get; set; }
 
     /// <inheritdoc />
     protected override string? GetDefaultMessage(string key) => key switch

@@ -11,7 +11,7 @@ namespace RestFramework.Fields;
 public sealed class UuidField : Field
 {
     /// <summary>The output format. Defaults to <c>hex_verbose</c>.</summary>
-    public string UuidFormat { get; init; } = "hex_verbose";
+    public string UuidFormat { get; set; } = "hex_verbose";
 
     /// <inheritdoc />
     protected override string? GetDefaultMessage(string key) => key == "invalid" ? "Must be a valid UUID." : base.GetDefaultMessage(key);
@@ -21,7 +21,7 @@ public sealed class UuidField : Field
     {
         var kind = JsonInput.Kind(data);
         if (kind == JsonValueKind.Number && JsonInput.IsIntegral(data)
-            && BigInteger.TryParse(data.ToJsonString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
+            && BigInteger.TryParse(JsonInput.NumberText(data), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
             && number >= 0 && number < BigInteger.One << 128)
         {
             return Guid.ParseExact(number.ToString("x32", CultureInfo.InvariantCulture)[^32..], "N");

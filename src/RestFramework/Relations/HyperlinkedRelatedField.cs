@@ -18,10 +18,10 @@ public class HyperlinkedRelatedField<TEntity>(string viewName) : RelatedField<TE
     public string ViewName { get; } = viewName;
 
     /// <summary>The entity property put in the URL. Defaults to <c>pk</c> (the primary key).</summary>
-    public string LookupField { get; init; } = "pk";
+    public string LookupField { get; set; } = "pk";
 
     /// <summary>The route parameter name; defaults to <see cref="LookupField"/>.</summary>
-    public string? LookupUrlKwarg { get; init; }
+    public string? LookupUrlKwarg { get; set; }
 
     private string UrlKwarg => LookupUrlKwarg ?? LookupField;
 
@@ -73,6 +73,9 @@ public class HyperlinkedRelatedField<TEntity>(string viewName) : RelatedField<TE
             ?? throw new InvalidOperationException($"Could not resolve URL for hyperlinked relationship using view name \"{viewName}\". You may have failed to include the related model in your API, or incorrectly configured the `lookup_field` attribute on this field.");
         return scheme?.CompleteReverse(request, url) ?? url;
     }
+
+    /// <inheritdoc />
+    protected override Exceptions.ValidationError NullItemError() => Error("incorrect_type", ("data_type", "NoneType"));
 
     /// <inheritdoc />
     protected override TEntity ToEntity(JsonNode data, Serializer? root)

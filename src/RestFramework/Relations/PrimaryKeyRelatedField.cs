@@ -12,10 +12,10 @@ namespace RestFramework.Relations;
 public sealed class PrimaryKeyRelatedField<TEntity> : RelatedField<TEntity>, IProjectableRelation
     where TEntity : class
 {
-    private (string Name, Type Type)? _key;
+    private KeyInfo? _key;
 
     /// <summary>The key property; defaults to the EF Core primary key (or <c>Id</c>).</summary>
-    public string? KeyProperty { get; init; }
+    public string? KeyProperty { get; set; }
 
     /// <inheritdoc />
     protected override string? GetDefaultMessage(string key) => key switch
@@ -25,14 +25,33 @@ public sealed class PrimaryKeyRelatedField<TEntity> : RelatedField<TEntity>, IPr
         _ => base.GetDefaultMessage(key),
     };
 
-    private (string Name, Type Type) Key(Serializer? root) => _key ??= ResolveKey(root);
+    /// <summary>The foreign key property on the declaring entity (e.g. <c>AuthorId</c>), read when the navigation is not loaded (DRF's PK-only optimisation).</summary>
+    public string? ForeignKey { get; set; }
 
-    private (string Name, Type Type) ResolveKey(Serializer? root)
+    private KeyInfo Key(Serializer? root) => _key ??= ResolveKey(root);
+
+    private KeyInfo ResolveKey(Serializer? root)
     {
         var name = KeyProperty ?? DbContextOf(root)?.Model.FindEntityType(typeof(TEntity))?.FindPrimaryKey()?.Properties[0].Name ?? "Id";
         var member = MemberAccess.Resolve(typeof(TEntity), name) ?? throw new InvalidOperationException($"`{typeof(TEntity).Name}` has no key property `{name}`.");
-        return (member.Name, MemberAccess.TypeOf(member));
+        return new KeyInfo(member.Name, MemberAccess.TypeOf(member));
     }
+
+    /// <inheritdoc />
+    public override object? GetAttribute(object instance, Serializer? root)
+    {
+        var value = base.GetAttribute(instance, root);
+        if (value is null && !Many && ForeignKey is not null && SourceAttrs.Count == 1 && MemberAccess.TryGet(instance, ForeignKey, out var key))
+        {
+            return key;
+        }
+        return value;
+    }
+
+    private sealed record KeyInfo(string Name, Type Type);
+
+    /// <inheritdoc />
+    protected override Exceptions.ValidationError NullItemError() => Error("does_not_exist", ("pk_value", "None"));
 
     /// <inheritdoc />
     protected override TEntity ToEntity(JsonNode data, Serializer? root)
@@ -61,7 +80,8 @@ public sealed class PrimaryKeyRelatedField<TEntity> : RelatedField<TEntity>, IPr
                 }
                 if (kind == JsonValueKind.Number && !JsonInput.IsIntegral(data))
                 {
-                    throw new FormatException();
+                    // Django's int(1.5) truncates.
+                    text = Math.Truncate(double.Parse(text, CultureInfo.InvariantCulture)).ToString("0", CultureInfo.InvariantCulture);
                 }
                 return Convert.ChangeType(long.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture), type, CultureInfo.InvariantCulture);
             }

@@ -104,10 +104,13 @@ public abstract class RelatedField<TEntity> : Field
         var result = new List<TEntity>(items.Count);
         foreach (var item in items)
         {
-            result.Add(item is null ? throw Fail("null") : ToEntity(item, root));
+            result.Add(item is null ? throw NullItemError() : ToEntity(item, root));
         }
         return result;
     }
+
+    /// <summary>The error for a null item of a many-relation (DRF looks <c>None</c> up and reports it missing).</summary>
+    protected virtual Exceptions.ValidationError NullItemError() => Fail("null");
 
     /// <summary>Looks up one input value; throws through <see cref="Field.Fail"/>.</summary>
     protected abstract TEntity ToEntity(JsonNode data, Serializer? root);

@@ -26,6 +26,9 @@ public sealed class SlugRelatedField<TEntity>(string slugField) : RelatedField<T
     };
 
     /// <inheritdoc />
+    protected override Exceptions.ValidationError NullItemError() => Error("does_not_exist", ("slug_name", SlugField), ("value", "None"));
+
+    /// <inheritdoc />
     protected override TEntity ToEntity(JsonNode data, Serializer? root)
     {
         if (JsonInput.Kind(data) is not (JsonValueKind.String or JsonValueKind.Number))

@@ -51,6 +51,13 @@ internal static class ModelFieldMapper
 
     private static Field Create(IProperty property, Type type)
     {
+        if (property.IsPrimitiveCollection && property.GetElementType() is { } element)
+        {
+            var itemType = Nullable.GetUnderlyingType(element.ClrType) ?? element.ClrType;
+            var child = itemType == typeof(string) ? new CharField { MaxLength = element.GetMaxLength() } : Create(property, itemType);
+            child.AllowNull = element.IsNullable && itemType != typeof(string);
+            return new ListField(child);
+        }
         if (type.IsEnum)
         {
             return new ChoiceField(ChoiceField.EnumChoices(type));
@@ -73,12 +80,20 @@ internal static class ModelFieldMapper
     }
 
     /// <summary>A <see cref="PrimaryKeyRelatedField{TEntity}"/> for a navigation to <paramref name="target"/> (generic construction at startup).</summary>
-    public static Field ForRelation(Type target, Type? contextType, bool many) =>
+    public static Field ForRelation(Type target, Type? contextType, bool many, string? foreignKey = null) =>
         (Field)typeof(ModelFieldMapper).GetMethod(nameof(CreateRelation), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
-            .MakeGenericMethod(target).Invoke(null, [contextType, many])!;
+            .MakeGenericMethod(target).Invoke(null, [contextType, many, foreignKey])!;
 
-    private static Field CreateRelation<TTarget>(Type? contextType, bool many)
-        where TTarget : class => new PrimaryKeyRelatedField<TTarget> { Queryset = Queryset<TTarget>(contextType), Many = many, AllowEmpty = !many };
+    private static Field CreateRelation<TTarget>(Type? contextType, bool many, string? foreignKey)
+        where TTarget : class => new PrimaryKeyRelatedField<TTarget> { Queryset = Queryset<TTarget>(contextType), Many = many, AllowEmpty = !many, ForeignKey = foreignKey };
+
+    /// <summary>A <see cref="HyperlinkedRelatedField{TEntity}"/> to <paramref name="target"/>'s route <paramref name="viewName"/>.</summary>
+    public static Field ForHyperlink(Type target, string viewName, Type? contextType, bool many) =>
+        (Field)typeof(ModelFieldMapper).GetMethod(nameof(CreateHyperlink), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
+            .MakeGenericMethod(target).Invoke(null, [viewName, contextType, many])!;
+
+    private static Field CreateHyperlink<TTarget>(string viewName, Type? contextType, bool many)
+        where TTarget : class => new HyperlinkedRelatedField<TTarget>(viewName) { Queryset = Queryset<TTarget>(contextType), Many = many, AllowEmpty = !many };
 
     /// <summary>The DbSet of <typeparamref name="T"/> in the context's database.</summary>
     public static Func<SerializerContext, IQueryable<T>> Queryset<T>(Type? contextType)

@@ -31,7 +31,7 @@ public abstract partial class ModelSerializer<TEntity> : Serializer<TEntity>
             ?? throw new InvalidOperationException(
                 $"ModelSerializer `{GetType().Name}` needs the EF Core model: set `SerializerContext.DbContext`, or declare `meta.DbContext<TContext>()` and use it within a request whose services provide that context."))
             .FindEntityType(typeof(TEntity)) ?? throw new InvalidOperationException($"`{typeof(TEntity).Name}` is not an entity of the EF Core model.");
-        var (defaults, extra) = Generate(entityType, meta.ContextType);
+        var (defaults, extra) = Generate(entityType, meta.ContextType, Hyperlinked ? Context.Request?.Options.UrlFieldName ?? "url" : null);
         foreach (var (name, field) in Select(meta, defaults, extra))
         {
             if (meta.ReadOnly.Contains(name))
@@ -75,14 +75,21 @@ public abstract partial class ModelSerializer<TEntity> : Serializer<TEntity>
         }
     }
 
-    private static (OrderedDictionary<string, Field> Defaults, Dictionary<string, Field> Extra) Generate(IEntityType entityType, Type? contextType)
+    /// <summary>Whether the identity and relations are hyperlinks (<see cref="HyperlinkedModelSerializer{TEntity}"/>).</summary>
+    private protected virtual bool Hyperlinked => false;
+
+    private static (OrderedDictionary<string, Field> Defaults, Dictionary<string, Field> Extra) Generate(IEntityType entityType, Type? contextType, string? urlField)
     {
         var defaults = new OrderedDictionary<string, Field>();
         var extra = new Dictionary<string, Field>();
         var key = entityType.FindPrimaryKey()?.Properties;
+        if (urlField is not null)
+        {
+            defaults[urlField] = new Relations.HyperlinkedIdentityField<TEntity>(ViewName(typeof(TEntity)));
+        }
         if (key is { Count: 1 })
         {
-            defaults[Naming.SnakeCase(key[0].Name)] = ModelFieldMapper.ForProperty<TEntity>(key[0], contextType);
+            (urlField is null ? defaults : (IDictionary<string, Field>)extra)[Naming.SnakeCase(key[0].Name)] = ModelFieldMapper.ForProperty<TEntity>(key[0], contextType);
         }
         var navigations = entityType.GetNavigations().Where(n => !n.IsCollection && n.IsOnDependent).ToList();
         foreach (var clr in typeof(TEntity).GetProperties())
@@ -96,7 +103,11 @@ public abstract partial class ModelSerializer<TEntity> : Serializer<TEntity>
         }
         foreach (var navigation in navigations)
         {
-            var field = ModelFieldMapper.ForRelation(navigation.TargetEntityType.ClrType, contextType, many: false);
+            var foreignKey = navigation.ForeignKey.Properties.Count == 1 ? navigation.ForeignKey.Properties[0].PropertyInfo?.Name : null;
+            var target = navigation.TargetEntityType.ClrType;
+            var field = urlField is null
+                ? ModelFieldMapper.ForRelation(target, contextType, many: false, foreignKey)
+                : ModelFieldMapper.ForHyperlink(target, ViewName(target), contextType, many: false);
             if (!navigation.ForeignKey.IsRequired)
             {
                 field.AllowNull = true;
@@ -106,7 +117,10 @@ public abstract partial class ModelSerializer<TEntity> : Serializer<TEntity>
         }
         foreach (var skip in entityType.GetSkipNavigations())
         {
-            defaults[Naming.SnakeCase(skip.Name)] = ModelFieldMapper.ForRelation(skip.TargetEntityType.ClrType, contextType, many: true);
+            var target = skip.TargetEntityType.ClrType;
+            defaults[Naming.SnakeCase(skip.Name)] = urlField is null
+                ? ModelFieldMapper.ForRelation(target, contextType, many: true)
+                : ModelFieldMapper.ForHyperlink(target, ViewName(target), contextType, many: true);
         }
         return (defaults, extra);
     }
@@ -145,6 +159,9 @@ public abstract partial class ModelSerializer<TEntity> : Serializer<TEntity>
             };
         }
     }
+
+    /// <summary>DRF's default detail route name of a model: <c>&lt;model&gt;-detail</c> with the lower-cased class name.</summary>
+    private static string ViewName(Type entity) => entity.Name.ToLowerInvariant() + "-detail";
 
     /// <summary>The DbContext that saves entities: <c>Context.DbContext</c> or the declared context type from the request's services.</summary>
     protected DbContext GetDbContext() => Context.GetDbContext(_contextType ?? ContextTypeOf(this))

@@ -6,6 +6,8 @@ namespace RestFramework.Serializers;
 /// <summary>The read path of a serializer type: a projection to rows of values (one SQL query) or, when some field runs C#, per-object rendering.</summary>
 internal sealed class ProjectionPlan
 {
+    private Delegate? _compiled;
+
     private ProjectionPlan(LambdaExpression? selector, RowWriter? writer, string? reason, IReadOnlyList<string> includes)
     {
         Selector = selector;
@@ -16,6 +18,9 @@ internal sealed class ProjectionPlan
 
     /// <summary>The projection <c>x =&gt; new object?[] { ... }</c>, or null on the per-object path.</summary>
     public LambdaExpression? Selector { get; }
+
+    /// <summary>The projection compiled to a delegate, for in-memory queryables (built on first use).</summary>
+    public Delegate Compiled => _compiled ??= Selector!.Compile();
 
     /// <summary>The writer of projected rows.</summary>
     public RowWriter? Writer { get; }

@@ -25,24 +25,34 @@ public abstract partial class Serializer
             throw ListError("min_length", ("min_length", min));
         }
         var result = new List<OrderedDictionary<string, object?>>(items.Count);
-        var errors = new List<object>(items.Count);
-        var failed = false;
+        List<object>? errors = null;
         var item = (Serializer)MemberwiseClone();
         item.SetSingle();
+        item._scoped = true;
+        item.Context = (root ?? this).Context;
+        item.Partial = (root ?? this).Partial;
         foreach (var node in items)
         {
             try
             {
                 result.Add((OrderedDictionary<string, object?>)item.RunValidation(node, root ?? this)!);
-                errors.Add(new OrderedDictionary<string, object>());
+                errors?.Add(new OrderedDictionary<string, object>());
             }
             catch (ValidationError error)
             {
+                if (errors is null)
+                {
+                    // {} placeholders for the items validated so far.
+                    errors = new List<object>(items.Count);
+                    for (var i = 0; i < result.Count; i++)
+                    {
+                        errors.Add(new OrderedDictionary<string, object>());
+                    }
+                }
                 errors.Add(error.Detail);
-                failed = true;
             }
         }
-        if (failed)
+        if (errors is not null)
         {
             throw new ValidationError(errors);
         }

@@ -13,6 +13,7 @@ public abstract partial class Serializer : Field
 {
     private SerializerSchema? _schema;
     private bool _many;
+    private bool _scoped;
 
     /// <summary>The object (or, with <see cref="Many"/>, the objects) to render or update.</summary>
     public object? Instance { get; set; }
@@ -34,13 +35,13 @@ public abstract partial class Serializer : Field
     }
 
     /// <summary>With <see cref="Many"/>: whether an empty list is valid. Defaults to true.</summary>
-    public bool AllowEmpty { get; init; } = true;
+    public bool AllowEmpty { get; set; } = true;
 
     /// <summary>With <see cref="Many"/>: the maximum number of items, or null.</summary>
-    public int? MaxLength { get; init; }
+    public int? MaxLength { get; set; }
 
     /// <summary>With <see cref="Many"/>: the minimum number of items, or null.</summary>
-    public int? MinLength { get; init; }
+    public int? MinLength { get; set; }
 
     /// <summary>The bound fields, in representation order (built once per serializer type).</summary>
     public IReadOnlyDictionary<string, Field> Fields => Schema.ByName;
@@ -92,11 +93,12 @@ public abstract partial class Serializer : Field
     /// <summary>A copy sharing the schema, scoped to <paramref name="root"/>'s context, for running hooks of a nested serializer.</summary>
     private Serializer ScopedTo(Serializer? root)
     {
-        if (root is null || ReferenceEquals(root, this))
+        if (root is null || ReferenceEquals(root, this) || (_scoped && ReferenceEquals(Context, root.Context) && Partial == root.Partial))
         {
             return this;
         }
         var scoped = (Serializer)MemberwiseClone();
+        scoped._scoped = true;
         scoped.Context = root.Context;
         scoped.Partial = root.Partial;
         scoped.Instance = null;

@@ -12,19 +12,19 @@ public sealed class SerializerContext
     public static SerializerContext Empty { get; } = new();
 
     /// <summary>The current request; form input (HTML semantics) applies when its <see cref="Request.Form"/> is not null.</summary>
-    public Request? Request { get; init; }
+    public Request? Request { get; set; }
 
     /// <summary>The view handling the request.</summary>
-    public ApiView? View { get; init; }
+    public ApiView? View { get; set; }
 
     /// <summary>The format suffix of the request, if any.</summary>
-    public string? Format { get; init; }
+    public string? Format { get; set; }
 
     /// <summary>The database that model serializers, relations and unique validators query; falls back to the request's services.</summary>
-    public DbContext? DbContext { get; init; }
+    public DbContext? DbContext { get; set; }
 
     /// <summary>Free-form extra values, as DRF's context dictionary.</summary>
-    public IDictionary<string, object?> Items { get; init; } = new Dictionary<string, object?>();
+    public IDictionary<string, object?> Items { get; set; } = new Dictionary<string, object?>();
 
     /// <summary>Returns <see cref="DbContext"/>, or the <paramref name="contextType"/> context registered in the request's services.</summary>
     public DbContext? GetDbContext(Type? contextType = null)

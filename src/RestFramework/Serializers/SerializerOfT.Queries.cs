@@ -23,7 +23,9 @@ public abstract partial class Serializer<T>
         var plan = Plan;
         if (plan.Selector is { } selector)
         {
-            var rows = await ToListAsync(queryable.Select((System.Linq.Expressions.Expression<Func<T, object?[]>>)selector), cancellationToken).ConfigureAwait(false);
+            var rows = queryable.Provider is IAsyncQueryProvider
+                ? await EntityFrameworkQueryableExtensions.ToListAsync(queryable.Select((System.Linq.Expressions.Expression<Func<T, object?[]>>)selector), cancellationToken).ConfigureAwait(false)
+                : [.. queryable.AsEnumerable().Select((Func<T, object?[]>)plan.Compiled)];
             return new RowsJson(this, plan.Writer!, rows);
         }
         var items = await ToListAsync(Include(queryable, plan).AsNoTracking(), cancellationToken).ConfigureAwait(false);

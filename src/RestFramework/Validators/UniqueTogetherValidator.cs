@@ -15,10 +15,10 @@ public sealed class UniqueTogetherValidator<TEntity>(Func<SerializerContext, IQu
     where TEntity : class
 {
     /// <summary>The message; <c>{field_names}</c> is the names joined with ", ".</summary>
-    public string Message { get; init; } = "The fields {field_names} must make a unique set.";
+    public string Message { get; set; } = "The fields {field_names} must make a unique set.";
 
     /// <summary>The primary key property used to exclude the updated instance. Defaults to <c>Id</c>.</summary>
-    public string KeyProperty { get; init; } = "Id";
+    public string KeyProperty { get; set; } = "Id";
 
     /// <summary>The field names of the set.</summary>
     public IReadOnlyList<string> Fields { get; } = fields;

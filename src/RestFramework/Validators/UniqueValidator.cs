@@ -15,7 +15,7 @@ public sealed class UniqueValidator<TEntity>(Func<SerializerContext, IQueryable<
     where TEntity : class
 {
     /// <summary>The primary key property used to exclude the updated instance. Defaults to <c>Id</c>.</summary>
-    public string KeyProperty { get; init; } = "Id";
+    public string KeyProperty { get; set; } = "Id";
 
     /// <inheritdoc />
     public void Validate(object? value, Field field, Serializer? root)

@@ -42,6 +42,15 @@ public sealed class HyperlinkedRelatedFieldTests
     }
 
     [Fact]
+    public async Task Hyperlinked_model_serializer_links_identity_and_relations_on_the_projection_path()
+    {
+        await using var host = await StartAsync();
+        using var client = host.CreateClient();
+        var response = await client.GetAsync("/hbooks/");
+        Assert.Equal("""[{"url":"http://localhost/books/1/?version=v1","title":"Book 1","author":"http://localhost/authors/2/?version=v1","tags":["http://localhost/tags/1/?version=v1"]}]""", response.Text);
+    }
+
+    [Fact]
     public void Rendering_without_a_request_is_a_developer_error()
     {
         var field = new HyperlinkedRelatedField<Serializers.Author>("author-detail");
@@ -58,6 +67,8 @@ public sealed class HyperlinkedRelatedFieldTests
             {
                 e.MapView<BookView>("books/{pk}/", "book-detail");
                 e.MapView<BookView>("authors/{pk}/", "author-detail");
+                e.MapView<BookView>("tags/{pk}/", "tag-detail");
+                e.MapView<HyperlinkedBooksView>("hbooks/");
             },
             services: s => s.AddSingleton(db));
     }
@@ -75,6 +86,24 @@ public sealed class HyperlinkedRelatedFieldTests
             .Add("url", new HyperlinkedIdentityField<Serializers.Book>("book-detail"))
             .Add("author", new HyperlinkedRelatedField<Serializers.Author>("author-detail"))
             .Add("title", new CharField { Required = false });
+    }
+
+    private sealed class HyperlinkedBookSerializer : HyperlinkedModelSerializer<Serializers.Book>
+    {
+        protected override void Meta(ModelMeta meta) => meta.Fields("url", "title", "author", "tags");
+    }
+
+    private sealed class HyperlinkedBooksView : ApiView
+    {
+        public override Type? VersioningType => typeof(QueryVersioning);
+
+        protected override async ValueTask<Response> GetAsync(Request request)
+        {
+            var db = request.HttpContext.RequestServices.GetRequiredService<Serializers.ShopDb>();
+            var serializer = new HyperlinkedBookSerializer { Context = new SerializerContext { Request = request, DbContext = db } };
+            Assert.Equal(ReadPath.Projection, serializer.ReadPath);
+            return new Response(await serializer.ListAsync(db.Books.Where(b => b.Id == 1)));
+        }
     }
 
     private sealed class BookView : ApiView

@@ -116,6 +116,38 @@ public sealed class ModelSerializerTests
         Assert.True(fields["rating"].WriteOnly);
     }
 
+    [Fact]
+    public async Task Model_serializer_lists_through_one_projection_and_renders_unloaded_relations_by_key()
+    {
+        var log = new SqlLog();
+        using var db = ShopDb.Seed(log, books: 2);
+        var serializer = new BookModelSerializer { Context = new SerializerContext { DbContext = db } };
+        Assert.Equal(ReadPath.Projection, serializer.ReadPath);
+        const string Expected = """[{"id":1,"title":"Book 1","subtitle":null,"price":"1.50","status":"in_print","rating":0,"author":2,"tags":[1]},{"id":2,"title":"Book 2","subtitle":null,"price":"2.50","status":"in_print","rating":0,"author":1,"tags":[1,2]}]""";
+        Assert.Equal(Expected, FieldCheck.Render(await serializer.ListAsync(db.Books.OrderBy(b => b.Id))));
+        Assert.Single(log.Commands);
+
+        var book = await db.Books.AsNoTracking().SingleAsync(b => b.Id == 1);
+        Assert.Equal("""{"id":1,"title":"Book 1","subtitle":null,"price":"1.50","status":"in_print","rating":0,"author":2,"tags":[]}""",
+            FieldCheck.Render(new BookModelSerializer { Instance = book, Context = serializer.Context }.Data));
+    }
+
+    [Fact]
+    public void Primitive_collections_map_to_list_fields_and_extra_kwargs_set_limits()
+    {
+        var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=:memory:");
+        using var db = new NotesDb(new DbContextOptionsBuilder<NotesDb>().UseSqlite(connection).Options);
+        var serializer = new NoteSerializer { InitialData = JsonNode.Parse("""{"points":["ok","toolong"],"rank":0}"""), Context = new SerializerContext { DbContext = db } };
+        Assert.IsType<ListField>(serializer.Fields["points"]);
+        serializer.IsValid();
+        Assert.Equal("""{"points":{"1":["Ensure this field has no more than 5 characters."]},"rank":["Ensure this value is greater than or equal to 1."]}""", FieldCheck.Render(serializer.Errors));
+    }
+
+    private sealed class NoteSerializer : ModelSerializer<Note>
+    {
+        protected override void Meta(ModelMeta meta) => meta.Fields("id", "points", "rank").ExtraKwargs("rank", f => ((IntegerField)f).MinValue = 1);
+    }
+
     private sealed class NoFieldsSerializer : ModelSerializer<Book>
     {
         protected override void Meta(ModelMeta meta)
@@ -134,4 +166,19 @@ public sealed class NestedWriteSerializer : ModelSerializer<Book>
     protected override void Meta(ModelMeta meta) => meta
         .Fields("id", "title", "price", "status", "author")
         .Declare("author", new AuthorModelSerializer());
+}
+
+public sealed class Note
+{
+    public int Id { get; set; }
+
+    public List<string> Points { get; set; } = [];
+
+    public int Rank { get; set; }
+}
+
+public sealed class NotesDb(DbContextOptions<NotesDb> options) : DbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.Entity<Note>().PrimitiveCollection(n => n.Points).ElementType().HasMaxLength(5);
 }
