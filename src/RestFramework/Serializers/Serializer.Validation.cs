@@ -22,7 +22,7 @@ public abstract partial class Serializer
             try
             {
                 _validated = RunValidation(InitialData, this);
-                _errors = EmptyErrors();
+                _errors = NoErrors;
             }
             catch (ValidationError error)
             {
@@ -43,6 +43,10 @@ public abstract partial class Serializer
         get
         {
             var errors = _errors ?? throw new InvalidOperationException("You must call `.is_valid()` before accessing `.errors`.");
+            if (ReferenceEquals(errors, NoErrors))
+            {
+                return EmptyErrors();
+            }
             if (errors is List<object> { Count: 1 } list && list[0] is ErrorDetail { Code: "null" })
             {
                 return new OrderedDictionary<string, object> { [NonFieldErrorsKey] = new List<object> { new ErrorDetail("No data provided", "null") } };
@@ -61,6 +65,9 @@ public abstract partial class Serializer
         ?? throw new InvalidOperationException("You must call `.is_valid()` before accessing `.validated_data`.");
 
     private bool HasErrors => _errors is OrderedDictionary<string, object> { Count: > 0 } || (_errors is List<object> list && list.Count > 0 && list.Any(e => e is not OrderedDictionary<string, object> { Count: 0 }));
+
+    /// <summary>The marker of a successful validation; <see cref="Errors"/> then returns a fresh empty dictionary or list.</summary>
+    private static readonly object NoErrors = new();
 
     private object EmptyErrors() => Many ? new List<object>() : new OrderedDictionary<string, object>();
 
@@ -108,9 +115,9 @@ public abstract partial class Serializer
             var message = FormatMessage(GetMessage("invalid"), ("datatype", JsonInput.TypeName(data)));
             throw new ValidationError(new OrderedDictionary<string, object> { [NonFieldErrorsKey] = new List<object> { new ErrorDetail(message, "invalid") } });
         }
-        var result = new OrderedDictionary<string, object?>();
-        OrderedDictionary<string, object>? errors = null;
         var schema = Schema;
+        var result = new OrderedDictionary<string, object?>(schema.Writable.Length);
+        OrderedDictionary<string, object>? errors = null;
         for (var i = 0; i < schema.Writable.Length; i++)
         {
             var field = schema.Writable[i];
