@@ -1,0 +1,50 @@
+// Provides lookups of entities by property values as parameterised EF Core queries (DRF's queryset.get / filter().exists()).
+using System.Collections.Concurrent;
+using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+
+namespace RestFramework.Relations;
+
+/// <summary>Finds entities whose properties equal values; values become query parameters so EF Core reuses the plan.</summary>
+internal static class EntityLookup
+{
+    private static readonly ConcurrentDictionary<Type, Func<object?, IStrongBox>> Boxes = new();
+
+    public static TEntity? Find<TEntity>(IQueryable<TEntity> queryset, string property, Type propertyType, object? value)
+        where TEntity : class => queryset.FirstOrDefault(Predicate<TEntity>([(property, propertyType, value)], null));
+
+    /// <summary>Whether any entity matches every (property, value) pair, excluding the entity whose key equals <paramref name="exclude"/>.</summary>
+    public static bool Exists<TEntity>(IQueryable<TEntity> queryset, IReadOnlyList<(string Property, Type Type, object? Value)> equals, (string Property, Type Type, object? Value)? exclude)
+        where TEntity : class => queryset.Any(Predicate<TEntity>(equals, exclude));
+
+    private static Expression<Func<TEntity, bool>> Predicate<TEntity>(IReadOnlyList<(string Property, Type Type, object? Value)> equals, (string Property, Type Type, object? Value)? exclude)
+    {
+        var entity = Expression.Parameter(typeof(TEntity), "e");
+        Expression? body = null;
+        foreach (var term in equals)
+        {
+            var test = Compare(entity, term);
+            body = body is null ? test : Expression.AndAlso(body, test);
+        }
+        if (exclude is { } excluded)
+        {
+            var test = Expression.Not(Compare(entity, excluded));
+            body = body is null ? test : Expression.AndAlso(body, test);
+        }
+        return Expression.Lambda<Func<TEntity, bool>>(body ?? Expression.Constant(true), entity);
+    }
+
+    private static BinaryExpression Compare(ParameterExpression entity, (string Property, Type Type, object? Value) term)
+    {
+        var box = Boxes.GetOrAdd(term.Type, static t =>
+        {
+            var v = Expression.Parameter(typeof(object));
+            var boxType = typeof(StrongBox<>).MakeGenericType(t);
+            var create = Expression.New(boxType.GetConstructor([t])!, Expression.Convert(v, t));
+            return Expression.Lambda<Func<object?, IStrongBox>>(create, v).Compile();
+        })(Fields.Coercion.To(term.Value, term.Type));
+        var left = Expression.Call(typeof(EF), nameof(EF.Property), [term.Type], entity, Expression.Constant(term.Property));
+        return Expression.Equal(left, Expression.Field(Expression.Constant(box), "Value"));
+    }
+}

@@ -1,0 +1,32 @@
+// Provides MaxLengthValidator and MinLengthValidator's shared check over strings and collections.
+using System.Collections;
+using RestFramework.Exceptions;
+using RestFramework.Fields;
+using RestFramework.Serializers;
+
+namespace RestFramework.Validators;
+
+/// <summary>Compares the length of a string or collection with a limit (Django's Max/MinLengthValidator).</summary>
+public abstract class LengthValidator(int limit, string message, string code, string placeholder) : IValidator
+{
+    /// <summary>The limit.</summary>
+    public int Limit { get; } = limit;
+
+    /// <summary>Whether the length violates the limit.</summary>
+    protected abstract bool Violates(int length);
+
+    /// <inheritdoc />
+    public void Validate(object? value, Field field, Serializer? root)
+    {
+        var length = value switch
+        {
+            string s => s.Length,
+            ICollection c => c.Count,
+            _ => -1,
+        };
+        if (length >= 0 && Violates(length))
+        {
+            throw new ValidationError(new ErrorDetail(Field.FormatMessage(message, (placeholder, Limit), ("limit_value", Limit), ("show_value", length)), code));
+        }
+    }
+}

@@ -1,0 +1,35 @@
+// Ports DRF 3.14's IntegerField behaviour: accepted inputs, rejected inputs and exact messages (generated from running DRF).
+using RestFramework.Fields;
+
+namespace RestFramework.Tests.Fields;
+
+public sealed class IntegerFieldTests
+{
+    [Theory]
+    [InlineData("plain", "\"12\"", "OK 12")]
+    [InlineData("plain", "12.0", "OK 12")]
+    [InlineData("plain", "\"12.0\"", "OK 12")]
+    [InlineData("plain", "\" 7 \"", "OK 7")]
+    [InlineData("plain", "\"12.5\"", "ERR [\"A valid integer is required.\"]")]
+    [InlineData("plain", "12.5", "ERR [\"A valid integer is required.\"]")]
+    [InlineData("plain", "true", "ERR [\"A valid integer is required.\"]")]
+    [InlineData("plain", "\"\"", "ERR [\"A valid integer is required.\"]")]
+    [InlineData("plain", "\"1e3\"", "ERR [\"A valid integer is required.\"]")]
+    [InlineData("plain", "null", "ERR [\"This field may not be null.\"]")]
+    [InlineData("plain", "\"+5\"", "OK 5")]
+    [InlineData("plain", "\"0x1\"", "ERR [\"A valid integer is required.\"]")]
+    [InlineData("plain", "[1]", "ERR [\"A valid integer is required.\"]")]
+    [InlineData("plain", "\"11111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111\"", "ERR [\"String value too large.\"]")]
+    [InlineData("limits", "11", "ERR [\"Ensure this value is less than or equal to 10.\"]")]
+    [InlineData("limits", "0", "ERR [\"Ensure this value is greater than or equal to 1.\"]")]
+    [InlineData("limits", "5", "OK 5")]
+    public void Input_is_validated_and_rendered_as_drf_does(string variant, string input, string expected) =>
+        Assert.Equal(expected, FieldCheck.Run(Create(variant), input));
+
+    private static Field Create(string variant) => variant switch
+    {
+        "plain" => new IntegerField(),
+        "limits" => new IntegerField { MaxValue = 10, MinValue = 1 },
+        _ => throw new ArgumentOutOfRangeException(nameof(variant)),
+    };
+}
