@@ -31,6 +31,15 @@ public abstract partial class ModelSerializer<TEntity>
         {
             db.Attach(instance);
         }
+        var entry = db.Entry(instance);
+        foreach (var navigation in entry.Collections)
+        {
+            // A many-relation is replaced as a whole (DRF's field.set(value)): load it so removals are tracked.
+            if (!navigation.IsLoaded && validatedData.Keys.Any(k => MemberAccess.Resolve(typeof(TEntity), k)?.Name == navigation.Metadata.Name))
+            {
+                await navigation.LoadAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
         Assign(instance, validatedData);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return instance;

@@ -22,7 +22,7 @@ public abstract partial class Serializer
             try
             {
                 _validated = RunValidation(InitialData, this);
-                _errors = EmptyErrors();
+                _errors = NoErrors;
             }
             catch (ValidationError error)
             {
@@ -43,6 +43,10 @@ public abstract partial class Serializer
         get
         {
             var errors = _errors ?? throw new InvalidOperationException("You must call `.is_valid()` before accessing `.errors`.");
+            if (ReferenceEquals(errors, NoErrors))
+            {
+                return EmptyErrors();
+            }
             if (errors is List<object> { Count: 1 } list && list[0] is ErrorDetail { Code: "null" })
             {
                 return new OrderedDictionary<string, object> { [NonFieldErrorsKey] = new List<object> { new ErrorDetail("No data provided", "null") } };
@@ -61,6 +65,9 @@ public abstract partial class Serializer
         ?? throw new InvalidOperationException("You must call `.is_valid()` before accessing `.validated_data`.");
 
     private bool HasErrors => _errors is OrderedDictionary<string, object> { Count: > 0 } || (_errors is List<object> list && list.Count > 0 && list.Any(e => e is not OrderedDictionary<string, object> { Count: 0 }));
+
+    /// <summary>The marker of a successful validation; <see cref="Errors"/> then returns a fresh empty dictionary or list.</summary>
+    private static readonly object NoErrors = new();
 
     private object EmptyErrors() => Many ? new List<object>() : new OrderedDictionary<string, object>();
 
@@ -108,9 +115,9 @@ public abstract partial class Serializer
             var message = FormatMessage(GetMessage("invalid"), ("datatype", JsonInput.TypeName(data)));
             throw new ValidationError(new OrderedDictionary<string, object> { [NonFieldErrorsKey] = new List<object> { new ErrorDetail(message, "invalid") } });
         }
-        var result = new OrderedDictionary<string, object?>();
-        OrderedDictionary<string, object>? errors = null;
         var schema = Schema;
+        var result = new OrderedDictionary<string, object?>(schema.Writable.Length);
+        OrderedDictionary<string, object>? errors = null;
         for (var i = 0; i < schema.Writable.Length; i++)
         {
             var field = schema.Writable[i];
@@ -136,97 +143,5 @@ public abstract partial class Serializer
             throw new ValidationError(errors);
         }
         return result;
-    }
-
-    private void RunObjectValidators(OrderedDictionary<string, object?> attrs, Serializer root)
-    {
-        if (Schema.Validators.Length == 0)
-        {
-            return;
-        }
-        var toValidate = new OrderedDictionary<string, object?>();
-        foreach (var field in Schema.Fields)
-        {
-            if (field.ReadOnly && field.HasDefault && field.EffectiveSource != "*" && !field.EffectiveSource.Contains('.', StringComparison.Ordinal))
-            {
-                try
-                {
-                    toValidate[field.EffectiveSource] = field.GetDefault(root);
-                }
-                catch (SkipField)
-                {
-                }
-            }
-        }
-        foreach (var (key, value) in attrs)
-        {
-            toValidate[key] = value;
-        }
-        List<object>? errors = null;
-        foreach (var validator in Schema.Validators)
-        {
-            try
-            {
-                validator.Validate(toValidate, this, root);
-            }
-            catch (ValidationError error)
-            {
-                if (error.Detail is not List<object> list)
-                {
-                    throw;
-                }
-                (errors ??= []).AddRange(list);
-            }
-        }
-        if (errors is not null)
-        {
-            throw new ValidationError(errors);
-        }
-    }
-
-    private static void SetValue(OrderedDictionary<string, object?> target, IReadOnlyList<string> keys, object? value)
-    {
-        if (keys.Count == 0)
-        {
-            if (value is OrderedDictionary<string, object?> whole)
-            {
-                foreach (var (key, item) in whole)
-                {
-                    target[key] = item;
-                }
-            }
-            return;
-        }
-        for (var i = 0; i < keys.Count - 1; i++)
-        {
-            if (!target.TryGetValue(keys[i], out var next) || next is not OrderedDictionary<string, object?> nested)
-            {
-                nested = [];
-                target[keys[i]] = nested;
-            }
-            target = nested;
-        }
-        target[keys[^1]] = value;
-    }
-
-    /// <summary>DRF's <c>as_serializer_error</c>: a list or message becomes non-field errors; dictionary values become lists.</summary>
-    private object AsSerializerError(object detail)
-    {
-        switch (detail)
-        {
-            case OrderedDictionary<string, object> map:
-                var result = new OrderedDictionary<string, object>(map.Count);
-                foreach (var (key, value) in map)
-                {
-                    result[key] = value is List<object> or OrderedDictionary<string, object> ? value : new List<object> { value };
-                }
-                return result;
-            case List<object> list when Many && list.Any(item => item is OrderedDictionary<string, object>):
-                return list;
-            case List<object> list:
-                return new OrderedDictionary<string, object> { [NonFieldErrorsKey] = list };
-            default:
-                return new OrderedDictionary<string, object> { [NonFieldErrorsKey] = new List<object> { detail } };
-        }
     }
 }

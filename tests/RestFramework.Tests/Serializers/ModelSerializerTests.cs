@@ -148,6 +148,18 @@ public sealed class ModelSerializerTests
         protected override void Meta(ModelMeta meta) => meta.Fields("id", "points", "rank").ExtraKwargs("rank", f => ((IntegerField)f).MinValue = 1);
     }
 
+    [Fact]
+    public async Task Update_replaces_an_unloaded_many_relation_as_a_whole()
+    {
+        using var db = ShopDb.Seed();
+        var book = await db.Books.SingleAsync(b => b.Id == 2);
+        var update = new BookModelSerializer { Instance = book, InitialData = JsonNode.Parse("""{"tags":[2]}"""), Partial = true, Context = new SerializerContext { DbContext = db } };
+        update.IsValid(raiseException: true);
+        await update.SaveAsync();
+        db.ChangeTracker.Clear();
+        Assert.Equal([2], (await db.Books.Include(b => b.Tags).SingleAsync(b => b.Id == 2)).Tags.Select(t => t.Id));
+    }
+
     private sealed class NoFieldsSerializer : ModelSerializer<Book>
     {
         protected override void Meta(ModelMeta meta)
