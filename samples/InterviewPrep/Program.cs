@@ -1,30 +1,66 @@
 // The InterviewPrep sample: a question bank for Django REST framework interviews, built on RestFramework.
+using InterviewPrep;
 using InterviewPrep.Data;
 using InterviewPrep.Views;
-using Microsoft.EntityFrameworkCore;
+using RestFramework.Authentication;
+using RestFramework.Filters;
+using RestFramework.Parsers;
+using RestFramework.Permissions;
+using RestFramework.Renderers;
+using RestFramework.Routers;
+using RestFramework.Throttling;
+using RestFramework.Versioning;
 
 var builder = WebApplication.CreateBuilder(args);
-
-var connectionString = builder.Configuration.GetConnectionString("Prep") ?? "Data Source=interview-prep.db";
-builder.Services.AddDbContext<PrepDbContext>(options => options.UseSqlite(connectionString));
-builder.Services.AddRestFramework();
+builder.Services.AddPrepDatabase(builder.Configuration);
+builder.Services.AddRestFramework(o =>
+{
+    o.DefaultAuthentication = [typeof(TokenAuthentication), typeof(SessionAuthentication)];
+    o.DefaultPermissions = [typeof(IsAuthenticatedOrReadOnly)];
+    o.DefaultPagination = typeof(PrepPagination);
+    o.PageSize ??= 10;
+    o.DefaultThrottles = [typeof(AnonRateThrottle), typeof(UserRateThrottle)];
+    o.DefaultVersioning = typeof(UrlPathVersioning);
+    o.AllowedVersions = ["v1", "v2"];
+    o.DefaultVersion = "v1";
+    o.DefaultFilterBackends = [typeof(DjangoFilterBackend), typeof(SearchFilter), typeof(OrderingFilter)];
+    o.DefaultParsers = [typeof(JsonParser), typeof(FormParser), typeof(MultiPartParser)];
+    o.NumProxies ??= 0;
+    foreach (var (scope, rate) in new[] { ("anon", "1000/day"), ("user", "10000/day"), ("login", "5/minute"), ("signup", "20/hour") })
+    {
+        if (!o.DefaultThrottleRates.TryGetValue(scope, out var configured) || configured is null)
+        {
+            o.DefaultThrottleRates[scope] = rate;
+        }
+    }
+});
+builder.Services.AddRestFrameworkAuthentication<PrepDbContext>();
+builder.Services.AddRestFrameworkSession();
+builder.Services.AddPrepSharedState(builder.Configuration);
 
 var app = builder.Build();
 
-await using (var scope = app.Services.CreateAsyncScope())
+if (args is [var command, ..] && Commands.Names.Contains(command))
 {
-    var db = scope.ServiceProvider.GetRequiredService<PrepDbContext>();
-    await db.Database.EnsureCreatedAsync();
-    if (app.Configuration.GetValue("Seed:Bank", true))
-    {
-        await BankSeeder.SeedAsync(db, Path.Combine(AppContext.BaseDirectory, "Data", "question-bank.json"));
-    }
+    Environment.ExitCode = await Commands.RunAsync(app.Services, app.Configuration, args);
+    return;
 }
 
+await PrepStartup.PrepareAsync(app.Services, app.Configuration);
+
 app.UseRouting();
-app.MapView<ApiRootView>("api/{version:regex(^v[12]$)}/", "api-root");
-app.MapView<TopicListView>("api/{version:regex(^v[12]$)}/topics/", "topic-list");
-app.MapView<StudyPlanView>("api/{version:regex(^v[12]$)}/study-plan/", "study-plan");
+app.UseAuthentication();
+
+var router = new DefaultRouter { RootViewType = typeof(PrepApiRootView) };
+router.Register<TopicViewSet>("topics");
+router.Register<QuestionViewSet>("questions");
+router.Register<AttemptViewSet>("attempts");
+router.Register<UserViewSet>("users");
+
+var api = app.MapRouter("api/{version}", router);
+api.MapView<SignupView>("auth/signup/", "signup");
+api.MapView<ObtainAuthToken>("auth/token/", "token");
+api.MapView<StudyPlanView>("study-plan/", "study-plan");
 
 await app.RunAsync();
 

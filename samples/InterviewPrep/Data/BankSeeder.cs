@@ -26,7 +26,6 @@ public static class BankSeeder
         await db.SaveChangesAsync(ct);
 
         var titles = (await db.Questions.Select(q => q.Title).ToListAsync(ct)).ToHashSet();
-        var now = DateTime.UtcNow;
         foreach (var item in root.GetProperty("questions").EnumerateArray())
         {
             var title = item.GetProperty("title").GetString()!;
@@ -44,10 +43,9 @@ public static class BankSeeder
                 FollowUp = item.TryGetProperty("follow_up", out var followUp) ? followUp.GetString() ?? string.Empty : string.Empty,
                 KeyPoints = item.GetProperty("key_points").EnumerateArray().Select(k => k.GetString()!).ToList(),
                 RedFlags = item.GetProperty("red_flags").EnumerateArray().Select(r => new RedFlag { Text = r.GetString()! }).ToList(),
-                CreatedAt = now,
-                UpdatedAt = now,
             });
+            // One save per question, as rows are created one by one: ids and creation times follow the bank's order.
+            await db.SaveChangesAsync(ct);
         }
-        await db.SaveChangesAsync(ct);
     }
 }

@@ -1,11 +1,11 @@
-// Provides the sample's EF Core model.
+// Provides the sample's EF Core model: the framework's users and tokens, topics, questions, red flags and attempts.
 using InterviewPrep.Models;
 using Microsoft.EntityFrameworkCore;
 
 namespace InterviewPrep.Data;
 
 /// <summary>The InterviewPrep database.</summary>
-public sealed class PrepDbContext(DbContextOptions<PrepDbContext> options) : DbContext(options)
+public class PrepDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<Topic> Topics => Set<Topic>();
 
@@ -13,8 +13,26 @@ public sealed class PrepDbContext(DbContextOptions<PrepDbContext> options) : DbC
 
     public DbSet<RedFlag> RedFlags => Set<RedFlag>();
 
+    public DbSet<Attempt> Attempts => Set<Attempt>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        Stamp();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        Stamp();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.AddRestFrameworkAuth();
         modelBuilder.Entity<Topic>(topic =>
         {
             topic.Property(t => t.Name).HasMaxLength(100);
@@ -26,11 +44,36 @@ public sealed class PrepDbContext(DbContextOptions<PrepDbContext> options) : DbC
         {
             question.Property(q => q.Title).HasMaxLength(200);
             question.HasIndex(q => q.Title).IsUnique();
-            question.Property(q => q.Level).HasConversion(v => v.ToString().ToLowerInvariant(), v => Enum.Parse<Level>(v, true)).HasMaxLength(6);
+            question.Property(q => q.Level).HasConversion(v => v.ToString().ToLowerInvariant(), v => Enum.Parse<Level>(v, true)).HasMaxLength(10);
             question.HasOne(q => q.Topic).WithMany(t => t.Questions).HasForeignKey(q => q.TopicId).OnDelete(DeleteBehavior.Restrict);
-            question.HasMany(q => q.RedFlags).WithOne().HasForeignKey(r => r.QuestionId).OnDelete(DeleteBehavior.Cascade);
+            question.HasMany(q => q.RedFlags).WithOne(r => r.Question).HasForeignKey(r => r.QuestionId).OnDelete(DeleteBehavior.Cascade);
+            question.HasMany(q => q.Attempts).WithOne(a => a.Question).HasForeignKey(a => a.QuestionId).OnDelete(DeleteBehavior.Cascade);
             question.PrimitiveCollection(q => q.KeyPoints);
         });
         modelBuilder.Entity<RedFlag>().Property(r => r.Text).HasMaxLength(300);
+        modelBuilder.Entity<Attempt>(attempt =>
+        {
+            attempt.HasOne(a => a.User).WithMany().HasForeignKey(a => a.UserId).OnDelete(DeleteBehavior.Cascade);
+            attempt.PrimitiveCollection(a => a.Covered);
+            attempt.PrimitiveCollection(a => a.Missing);
+            attempt.PrimitiveCollection(a => a.RedFlagsHit);
+        });
+    }
+
+    private void Stamp()
+    {
+        var now = DateTime.UtcNow;
+        foreach (var entry in ChangeTracker.Entries<ITimestamped>())
+        {
+            if (entry.State == EntityState.Added)
+            {
+                entry.Entity.CreatedAt = now;
+                entry.Entity.UpdatedAt = now;
+            }
+            else if (entry.State == EntityState.Modified)
+            {
+                entry.Entity.UpdatedAt = now;
+            }
+        }
     }
 }

@@ -2,7 +2,7 @@
 namespace InterviewPrep.Models;
 
 /// <summary>An interview question, ranked by frequency (1 = most frequent) and seniority.</summary>
-public sealed class Question
+public sealed class Question : ITimestamped
 {
     public int Id { get; set; }
 
@@ -14,7 +14,7 @@ public sealed class Question
 
     public int TopicId { get; set; }
 
-    public Topic Topic { get; set; } = null!;
+    public Topic? Topic { get; set; }
 
     public string Answer { get; set; } = string.Empty;
 
@@ -24,7 +24,11 @@ public sealed class Question
 
     public List<RedFlag> RedFlags { get; set; } = [];
 
+    public List<Attempt> Attempts { get; set; } = [];
+
     public DateTime CreatedAt { get; set; }
 
     public DateTime UpdatedAt { get; set; }
+
+    public override string ToString() => Title;
 }

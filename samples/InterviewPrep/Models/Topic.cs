@@ -13,4 +13,6 @@ public sealed class Topic
     public string Description { get; set; } = string.Empty;
 
     public List<Question> Questions { get; set; } = [];
+
+    public override string ToString() => Name;
 }

@@ -1,12 +1,13 @@
 // Provides the study plan: eligible questions in blocks of ten minutes, three questions a block.
-using System.Globalization;
+using System.Text.Json.Nodes;
 using InterviewPrep.Data;
 using InterviewPrep.Models;
+using InterviewPrep.Serializers;
 using Microsoft.EntityFrameworkCore;
-using RestFramework.Exceptions;
 using RestFramework.Permissions;
 using RestFramework.Requests;
 using RestFramework.Responses;
+using RestFramework.Serializers;
 using RestFramework.Views;
 
 namespace InterviewPrep.Views;
@@ -21,81 +22,53 @@ public sealed class StudyPlanView(PrepDbContext db) : ApiView
 
     protected override async ValueTask<Response> GetAsync(Request request)
     {
-        var (minutes, level) = ReadQuery(request);
-        var eligible = db.Questions.AsNoTracking();
+        var query = new StudyPlanQuerySerializer { InitialData = QueryData(request), Context = new SerializerContext { Request = request, View = this } };
+        query.IsValid(raiseException: true);
+        var minutes = (int)(long)query.ValidatedData["minutes"]!;
+        var level = query.ValidatedData.TryGetValue("level", out var chosen) ? (Level?)chosen : null;
+
+        var eligible = db.Questions.AsQueryable();
         if (level is { } max)
         {
             var levels = Enum.GetValues<Level>().Where(l => l <= max).ToList();
             eligible = eligible.Where(q => levels.Contains(q.Level));
         }
-        var questions = await eligible
-            .OrderBy(q => q.Level).ThenBy(q => q.FrequencyRank).ThenBy(q => q.Id)
-            .Select(q => new { q.Id, q.Title, q.Level, q.FrequencyRank })
-            .ToListAsync(HttpContext.RequestAborted);
-
-        var blocks = new List<Dictionary<string, object?>>();
+        var ordered = eligible.OrderBy(q => q.Level).ThenBy(q => q.FrequencyRank).ThenBy(q => q.Id);
+        var total = await ordered.CountAsync(HttpContext.RequestAborted);
         var blockCount = minutes / BlockMinutes;
+        var planned = await ordered.Take(blockCount * QuestionsPerBlock).AsNoTracking().ToListAsync(HttpContext.RequestAborted);
+        var context = new SerializerContext { Request = request, View = this, DbContext = db };
+        var blocks = new List<object?>();
         for (var i = 0; i < blockCount; i++)
         {
-            blocks.Add(new Dictionary<string, object?>
+            var questions = planned.Skip(i * QuestionsPerBlock).Take(QuestionsPerBlock).ToList();
+            blocks.Add(new OrderedDictionary<string, object?>
             {
                 ["index"] = i + 1,
                 ["minutes"] = BlockMinutes,
-                ["questions"] = questions.Skip(i * QuestionsPerBlock).Take(QuestionsPerBlock).Select(q => new Dictionary<string, object?>
-                {
-                    ["id"] = q.Id,
-                    ["title"] = q.Title,
-                    ["level"] = q.Level.ToString().ToLowerInvariant(),
-                    ["frequency_rank"] = q.FrequencyRank,
-                }).ToList(),
+                ["questions"] = new StudyPlanQuestionSerializer { Instance = questions, Many = true, Context = context }.Data,
             });
         }
-        return new Response(new Dictionary<string, object?>
+        return new Response(new OrderedDictionary<string, object?>
         {
             ["minutes"] = minutes,
-            ["level"] = level?.ToString().ToLowerInvariant(),
+            ["level"] = query.ValidatedData.TryGetValue("level", out var text) ? RestFramework.Fields.ChoiceField.ChoiceText(text!) : null,
             ["blocks"] = blocks,
-            ["skipped"] = Math.Max(0, questions.Count - (blockCount * QuestionsPerBlock)),
+            ["skipped"] = Math.Max(0, total - (blockCount * QuestionsPerBlock)),
         });
     }
 
-    private static (int Minutes, Level? Level) ReadQuery(Request request)
+    // DRF validates request.query_params (a QueryDict): the last value of each key; an empty value counts as absent here.
+    private static JsonObject QueryData(Request request)
     {
-        var errors = new Dictionary<string, object>();
-        var minutes = 30;
-        if (request.QueryParams.TryGetValue("minutes", out var minutesText))
+        var data = new JsonObject();
+        foreach (var (key, values) in request.QueryParams)
         {
-            var text = minutesText.ToString().Trim();
-            if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out minutes))
+            if (values.Count > 0 && !string.IsNullOrEmpty(values[^1]))
             {
-                errors["minutes"] = new[] { "A valid integer is required." };
-            }
-            else if (minutes > 240)
-            {
-                errors["minutes"] = new[] { "Ensure this value is less than or equal to 240." };
-            }
-            else if (minutes < 10)
-            {
-                errors["minutes"] = new[] { "Ensure this value is greater than or equal to 10." };
+                data[key] = values[^1];
             }
         }
-        Level? level = null;
-        if (request.QueryParams.TryGetValue("level", out var levelText))
-        {
-            var text = levelText.ToString();
-            if (text is "junior" or "mid" or "senior")
-            {
-                level = Enum.Parse<Level>(text, ignoreCase: true);
-            }
-            else
-            {
-                errors["level"] = new[] { $"\"{text}\" is not a valid choice." };
-            }
-        }
-        if (errors.Count > 0)
-        {
-            throw new ValidationError(errors);
-        }
-        return (minutes, level);
+        return data;
     }
 }

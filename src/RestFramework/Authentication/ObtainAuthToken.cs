@@ -1,7 +1,9 @@
 // Provides ObtainAuthToken: POST a username and password, get the user's token.
 using System.Text.Json.Nodes;
 using RestFramework.Exceptions;
+using RestFramework.Metadata;
 using RestFramework.Parsers;
+using RestFramework.Serializers;
 using RestFramework.Permissions;
 using RestFramework.Renderers;
 using RestFramework.Requests;
@@ -21,7 +23,7 @@ namespace RestFramework.Authentication;
 /// <see cref="Scope"/>: set <c>RestFramework:DefaultThrottleRates:login</c> (for example <c>"5/minute"</c>) to limit password guessing.
 /// </remarks>
 /// <param name="store">The user store.</param>
-public class ObtainAuthToken(IUserStore store) : ApiView
+public class ObtainAuthToken(IUserStore store) : ApiView, IDescribesActions
 {
     /// <summary>The throttle scope of this view.</summary>
     public const string Scope = "login";
@@ -40,6 +42,13 @@ public class ObtainAuthToken(IUserStore store) : ApiView
 
     /// <inheritdoc />
     public override string? ThrottleScope => Scope;
+
+    /// <summary>The OPTIONS <c>actions</c>: the fields of <see cref="AuthTokenSerializer"/> for POST, as DRF describes the view.</summary>
+    public ValueTask<IReadOnlyDictionary<string, object?>> DetermineActionsAsync(Request request) =>
+        ValueTask.FromResult<IReadOnlyDictionary<string, object?>>(new OrderedDictionary<string, object?>
+        {
+            ["POST"] = SerializerMetadata.Describe(new AuthTokenSerializer()),
+        });
 
     /// <inheritdoc />
     protected override async ValueTask<Response> PostAsync(Request request)

@@ -1,6 +1,7 @@
 // Provides the OPTIONS description of GenericApiView: the writable fields for POST and PUT, when the caller may use them.
 using RestFramework.Exceptions;
 using RestFramework.Metadata;
+using RestFramework.Serializers;
 using RestFramework.Requests;
 
 namespace RestFramework.Generics;
@@ -28,7 +29,7 @@ public abstract partial class GenericApiView<TEntity> : IDescribesActions
                 {
                     await GetObjectAsync();
                 }
-                actions[method] = FieldInfo.Describe(GetSerializer());
+                actions[method] = SerializerMetadata.Describe(GetSerializer());
             }
             catch (ApiException)
             {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using RestFramework.Fields;
 using RestFramework.Requests;
+using RestFramework.Routers;
 using RestFramework.Serializers;
 
 namespace RestFramework.Relations;
@@ -59,19 +60,20 @@ public class HyperlinkedRelatedField<TEntity>(string viewName) : RelatedField<TE
         {
             return null;
         }
-        return Reverse(request, ViewName, new RouteValueDictionary { [UrlKwarg] = value });
+        return Reverse(request, ViewName, new RouteValueDictionary { [UrlKwarg] = value }, root?.Context.Format);
     }
 
-    /// <summary>DRF's <c>reverse</c> with a request: an absolute URL, adjusted by the versioning scheme.</summary>
-    public static string? Reverse(Request request, string viewName, RouteValueDictionary values)
+    /// <summary>DRF's <c>reverse</c> with a request: an absolute URL through the versioning scheme, with the format suffix of the request and its <c>?format=</c> kept.</summary>
+    public static string? Reverse(Request request, string viewName, RouteValueDictionary values, string? format = null)
     {
-        var scheme = request.VersioningScheme;
-        var name = scheme?.PrepareReverse(request, viewName, values) ?? viewName;
-        var links = request.HttpContext.RequestServices.GetRequiredService<LinkGenerator>();
-        var options = new LinkOptions { AppendTrailingSlash = RouteResolver.EndsWithSlash(request.HttpContext.RequestServices, name) };
-        var url = links.GetUriByName(request.HttpContext, name, values, options: options)
-            ?? throw new InvalidOperationException($"Could not resolve URL for hyperlinked relationship using view name \"{viewName}\". You may have failed to include the related model in your API, or incorrectly configured the `lookup_field` attribute on this field.");
-        return scheme?.CompleteReverse(request, url) ?? url;
+        try
+        {
+            return Urls.Reverse(viewName, values, request, format);
+        }
+        catch (NoReverseMatch)
+        {
+            throw new InvalidOperationException($"Could not resolve URL for hyperlinked relationship using view name \"{viewName}\". You may have failed to include the related model in your API, or incorrectly configured the `lookup_field` attribute on this field.");
+        }
     }
 
     /// <inheritdoc />

@@ -11,11 +11,14 @@ namespace RestFramework.Relations;
 
 /// <summary>DRF's <c>RelatedField</c>: input is looked up in <see cref="Queryset"/> (or the context's <c>DbSet</c>); <see cref="Many"/> makes it DRF's <c>ManyRelatedField</c>.</summary>
 /// <typeparam name="TEntity">The related entity type.</typeparam>
-public abstract class RelatedField<TEntity> : Field
+public abstract class RelatedField<TEntity> : Field, IReadOnlyCapable
     where TEntity : class
 {
     /// <summary>The entities input may refer to; null uses <c>Context.DbContext.Set&lt;TEntity&gt;()</c>.</summary>
     public Func<SerializerContext, IQueryable<TEntity>>? Queryset { get; set; }
+
+    /// <inheritdoc />
+    void IReadOnlyCapable.MakeReadOnly() => Queryset = null;
 
     /// <summary>Whether the field holds a list of related entities. Defaults to false.</summary>
     public bool Many { get; set; }

@@ -36,8 +36,12 @@ public abstract partial class ModelSerializer<TEntity> : Serializer<TEntity>
         {
             if (meta.ReadOnly.Contains(name))
             {
+                // As DRF's include_extra_kwargs for read_only: drop what only writable fields may have.
                 field.ReadOnly = true;
                 field.Required = null;
+                field.Default = Field.NoDefault;
+                field.Validators = [];
+                (field as Relations.IReadOnlyCapable)?.MakeReadOnly();
             }
             if (meta.Extra.TryGetValue(name, out var configure))
             {

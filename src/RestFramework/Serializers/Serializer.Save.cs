@@ -45,10 +45,13 @@ public abstract partial class Serializer
     }
 
     /// <summary>Creates an instance from validated data; <see cref="Serializer{T}"/> routes it to its typed <c>CreateAsync</c>.</summary>
-    private protected abstract ValueTask<object> CreateObjectAsync(OrderedDictionary<string, object?> validatedData, CancellationToken cancellationToken);
+    /// <remarks>A plain serializer (input only, such as query parameters) has none: DRF's <c>create()</c> must be implemented.</remarks>
+    private protected virtual ValueTask<object> CreateObjectAsync(OrderedDictionary<string, object?> validatedData, CancellationToken cancellationToken) =>
+        throw new InvalidOperationException("`create()` must be implemented.");
 
     /// <summary>Updates an instance from validated data; <see cref="Serializer{T}"/> routes it to its typed <c>UpdateAsync</c>.</summary>
-    private protected abstract ValueTask<object> UpdateObjectAsync(object instance, OrderedDictionary<string, object?> validatedData, CancellationToken cancellationToken);
+    private protected virtual ValueTask<object> UpdateObjectAsync(object instance, OrderedDictionary<string, object?> validatedData, CancellationToken cancellationToken) =>
+        throw new InvalidOperationException("`update()` must be implemented.");
 
     private static OrderedDictionary<string, object?> Merge(OrderedDictionary<string, object?> data, IReadOnlyDictionary<string, object?>? extra)
     {

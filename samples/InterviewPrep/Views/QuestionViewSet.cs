@@ -1,0 +1,39 @@
+// Provides the questions resource: filters, search, ordering, v1/v2 representations, practice and CSV import.
+using InterviewPrep.Models;
+using InterviewPrep.Serializers;
+using Microsoft.EntityFrameworkCore;
+using RestFramework.Filters;
+using RestFramework.ViewSets;
+
+namespace InterviewPrep.Views;
+
+/// <summary><c>questions/</c>: anyone reads, staff write; <c>practice</c> for signed-in users, <c>import</c> for staff.</summary>
+public sealed partial class QuestionViewSet : ModelViewSet<Question>
+{
+    private static readonly FilterFields Filters = new()
+    {
+        "level",
+        "topic__slug",
+        { "frequency_rank", "gte", "lte" },
+    };
+
+    public override IReadOnlyList<Type>? PermissionTypes => [typeof(IsAdminOrReadOnly)];
+
+    public override FilterFields? FilterFields => Filters;
+
+    public override IReadOnlyList<string>? SearchFields => ["title", "answer"];
+
+    public override IReadOnlyList<string>? OrderingFields => ["frequency_rank", "created_at", "title"];
+
+    public override IReadOnlyList<string>? Ordering => ["frequency_rank", "id"];
+
+    public override IQueryable<Question> GetQueryset() => base.GetQueryset().Include(q => q.Topic).Include(q => q.RedFlags.OrderBy(r => r.Id));
+
+    public override Type GetSerializerType() => Action switch
+    {
+        "practice" => typeof(AttemptSerializer),
+        "import_questions" => typeof(QuestionImportSerializer),
+        _ when Request.Version == "v2" => typeof(QuestionV2Serializer),
+        _ => typeof(QuestionSerializer),
+    };
+}
