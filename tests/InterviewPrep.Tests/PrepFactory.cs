@@ -19,6 +19,15 @@ public sealed class PrepFactory : WebApplicationFactory<Program>
 
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"prep-{Guid.NewGuid():N}.db");
     private readonly string? _postgres = PostgresConnection();
+    private string? _redis;
+    private string? _sharedDatabase;
+
+    /// <summary>An instance with throttle counters in the Redis at <paramref name="redis"/>.</summary>
+    public static PrepFactory WithRedis(string redis) => new() { _redis = redis };
+
+    /// <summary>An instance sharing <paramref name="other"/>'s database, with throttle counters in the Redis at <paramref name="redis"/>.</summary>
+    public static PrepFactory SharingDatabaseOf(PrepFactory other, string redis) =>
+        new() { _sharedDatabase = other._postgres ?? $"Data Source={other._databasePath}", _redis = redis };
 
     public static bool UsesPostgres => Environment.GetEnvironmentVariable("Database__Provider") is "Postgres" or "postgres";
 
@@ -40,7 +49,11 @@ public sealed class PrepFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("ConnectionStrings:Prep", _postgres ?? $"Data Source={_databasePath}");
+        builder.UseSetting("ConnectionStrings:Prep", _sharedDatabase ?? _postgres ?? $"Data Source={_databasePath}");
+        if (_redis is not null)
+        {
+            builder.UseSetting("Redis:Configuration", _redis);
+        }
         builder.UseSetting("Seed:AdminUsername", AdminName);
         builder.UseSetting("Seed:AdminPassword", AdminPassword);
         builder.ConfigureTestServices(services => services.AddRestFrameworkTesting());
@@ -49,6 +62,10 @@ public sealed class PrepFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (_sharedDatabase is not null)
+        {
+            return;
+        }
         if (_postgres is not null)
         {
             NpgsqlConnection.ClearAllPools();

@@ -22,13 +22,27 @@ internal sealed class EntityContexts(IServiceCollection services)
         return (DbContext)provider.GetRequiredService(type);
     }
 
+    private static int Depth(Type type)
+    {
+        var depth = 0;
+        for (var t = type; t is not null; t = t.BaseType)
+        {
+            depth++;
+        }
+        return depth;
+    }
+
     private Type Find(IServiceProvider provider, Type entity)
     {
         var candidates = services
             .Select(d => d.ServiceType)
             .Where(t => typeof(DbContext).IsAssignableFrom(t) && t != typeof(DbContext))
             .Distinct()
-            .Where(t => ((DbContext)provider.GetRequiredService(t)).Model.FindEntityType(entity) is not null)
+            .Select(t => (Service: t, Context: (DbContext)provider.GetRequiredService(t)))
+            .Where(c => c.Context.Model.FindEntityType(entity) is not null)
+            // AddDbContext<TService, TImplementation> registers both types for one context: keep the service type.
+            .GroupBy(c => c.Context.GetType())
+            .Select(g => g.Select(c => c.Service).OrderBy(t => Depth(t)).First())
             .ToList();
         return candidates switch
         {
