@@ -13,12 +13,12 @@ public static class PrepServices
         var connectionString = configuration.GetConnectionString("Prep");
         if (string.Equals(provider, "Postgres", StringComparison.OrdinalIgnoreCase))
         {
-            services.AddDbContext<PrepDbContext, PostgresPrepDbContext>(o => o.UseNpgsql(
+            services.AddDbContextPool<PrepDbContext, PostgresPrepDbContext>(o => o.UseNpgsql(
                 connectionString ?? throw new InvalidOperationException("Database:Provider=Postgres needs ConnectionStrings:Prep (an Npgsql connection string).")));
         }
         else if (string.Equals(provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
         {
-            services.AddDbContext<PrepDbContext>(o => o.UseSqlite(connectionString ?? "Data Source=interview-prep.db"));
+            services.AddDbContextPool<PrepDbContext>(o => o.UseSqlite(connectionString ?? "Data Source=interview-prep.db"));
         }
         else
         {

@@ -25,7 +25,8 @@ public sealed partial class QuestionViewSet
         var serializer = GetSerializer(data: request.Data);
         serializer.IsValid(raiseException: true);
         var answer = (string)serializer.ValidatedData["answer"]!;
-        var feedback = PracticeScore.Evaluate(answer, question.KeyPoints, question.RedFlags.Select(r => r.Text).ToList());
+        var redFlags = await Db.Set<RedFlag>().Where(r => r.QuestionId == question.Id).OrderBy(r => r.Id).Select(r => r.Text).ToListAsync(HttpContext.RequestAborted);
+        var feedback = PracticeScore.Evaluate(answer, question.KeyPoints, redFlags);
         await serializer.SaveAsync(new Dictionary<string, object?>
         {
             ["user_id"] = (int)request.User.Id!,

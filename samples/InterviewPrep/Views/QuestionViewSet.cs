@@ -1,7 +1,6 @@
 // Provides the questions resource: filters, search, ordering, v1/v2 representations, practice and CSV import.
 using InterviewPrep.Models;
 using InterviewPrep.Serializers;
-using Microsoft.EntityFrameworkCore;
 using RestFramework.Filters;
 using RestFramework.ViewSets;
 
@@ -26,8 +25,6 @@ public sealed partial class QuestionViewSet : ModelViewSet<Question>
     public override IReadOnlyList<string>? OrderingFields => ["frequency_rank", "created_at", "title"];
 
     public override IReadOnlyList<string>? Ordering => ["frequency_rank", "id"];
-
-    public override IQueryable<Question> GetQueryset() => base.GetQueryset().Include(q => q.Topic).Include(q => q.RedFlags.OrderBy(r => r.Id));
 
     public override Type GetSerializerType() => Action switch
     {
