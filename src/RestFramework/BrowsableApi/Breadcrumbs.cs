@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.AspNetCore.Routing.Template;
 using Microsoft.Extensions.DependencyInjection;
-using RestFramework.Routers;
+using RestFramework.ViewSets;
 using RestFramework.Views;
 
 namespace RestFramework.BrowsableApi;
@@ -58,19 +58,18 @@ internal static class Breadcrumbs
             {
                 continue;
             }
-            if (endpoint.Metadata.GetMetadata<RouteSpec>() is { } spec)
+            var display = endpoint.DisplayName ?? string.Empty;
+            var space = display.IndexOf(' ', StringComparison.Ordinal);
+            if (space <= 0)
             {
-                if (spec.Route is null)
-                {
-                    return "Api Root";
-                }
-                var derived = ViewNames.FromTypeName(spec.ViewType.Name);
-                return spec.Route.Name ?? (spec.Route.Suffix is { Length: > 0 } suffix ? $"{derived} {suffix}" : derived);
+                continue;
             }
-            if (endpoint.DisplayName is { } display && display.Split(' ')[0] is { Length: > 0 } typeName && display.Contains(' ', StringComparison.Ordinal))
+            var derived = ViewNames.FromTypeName(display[..space]);
+            if (endpoint.Metadata.GetMetadata<ViewSetRoute>() is { } viewSetRoute)
             {
-                return ViewNames.FromTypeName(typeName);
+                return viewSetRoute.Name ?? (viewSetRoute.Suffix is { Length: > 0 } suffix ? $"{derived} {suffix}" : derived);
             }
+            return derived;
         }
         return null;
     }

@@ -51,6 +51,11 @@ internal static class JsonHighlighter
                 html.Raw("<span class=\"lit\">").Text(json[i..end]).Raw("</span>");
                 i = end;
             }
+            else if (c is ' ' or '\n')
+            {
+                html.Raw(c == ' ' ? " " : "\n");
+                i++;
+            }
             else
             {
                 html.Text(c.ToString());
