@@ -122,7 +122,7 @@ internal sealed partial class Page
     private async Task WriteMethodSectionAsync(string method, GenericViewAccess? access, bool htmlForm, string[] rawMethods)
     {
         _html.Raw("<section class=\"request-form\"").Attr("id", method.ToLowerInvariant() + "-section").Raw("><h2>").Text(method).Raw("</h2>");
-        Serializer? serializer = access?.GetSerializer(_view);
+        var serializer = SerializerOrNull(access);
         if (htmlForm && serializer is not null)
         {
             _html.Raw("<details class=\"form-tab\" open><summary>HTML form</summary>");
@@ -135,6 +135,19 @@ internal sealed partial class Page
         }
         WriteRawForm(method, serializer, rawMethods);
         _html.Raw("</details></section>");
+    }
+
+    // A generic view without a serializer class (an extra action of a GenericViewSet) gets the raw-data form only.
+    private Serializer? SerializerOrNull(GenericViewAccess? access)
+    {
+        try
+        {
+            return access?.GetSerializer(_view);
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
     }
 
     private FormValues ValuesFor(string method)

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using RestFramework.BrowsableApi;
 using RestFramework.Pagination;
 using RestFramework.Routers;
@@ -316,5 +317,37 @@ public sealed class BrowsableApiRendererTests
 
         Assert.Equal("application/json", response.ContentType);
         Assert.Null(response.Header("Vary"));
+    }
+
+    [Fact]
+    public async Task Relation_choices_stop_at_the_html_select_cutoff()
+    {
+        await using var host = await Host();
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<NotesDb>();
+            db.Categories.AddRange(Enumerable.Range(0, 999).Select(i => new Category { Slug = $"c{i}" }));
+            await db.SaveChangesAsync();
+        }
+        using var client = host.CreateClient();
+
+        var text = (await client.GetAsync("/notes/", headers: Html)).Text;
+        var select = text[text.IndexOf("<select class=\"form-control\" name=\"category\"", StringComparison.Ordinal)..];
+        select = select[..select.IndexOf("</select>", StringComparison.Ordinal)];
+
+        Assert.Equal(1001, select.Split("<option").Length - 1);
+        Assert.EndsWith("<option value=\"n/a\" disabled>More than 1000 items...</option>", select);
+    }
+
+    [Fact]
+    public async Task Raw_data_form_holds_the_writable_fields_initial_values_and_the_parsers_media_types()
+    {
+        await using var host = await Host();
+        using var client = host.CreateClient();
+
+        var text = (await client.GetAsync("/notes/", headers: Html)).Text;
+
+        Assert.Contains("name=\"_content\" rows=\"10\">{&#xA;    &quot;title&quot;: &quot;&quot;,&#xA;    &quot;body&quot;: &quot;&quot;,&#xA;    &quot;rank&quot;: null,&#xA;    &quot;category&quot;: null&#xA;}</textarea>", text);
+        Assert.Contains("<option value=\"application/json\">application/json</option><option value=\"application/x-www-form-urlencoded\">", text);
     }
 }
