@@ -106,9 +106,10 @@ internal sealed class FieldSchemas(OpenApiDocument document, bool coerceDecimalT
         return schema;
     }
 
-    private static OpenApiSchema Wrap(IOpenApiSchema reference, Field field) => field.ReadOnly || field.AllowNull
+    // A plain nested serializer is its component's reference; read-only or nullable ones wrap it in allOf.
+    private static IOpenApiSchema Wrap(IOpenApiSchema reference, Field field) => field.ReadOnly || field.AllowNull
         ? new OpenApiSchema { AllOf = [reference], ReadOnly = field.ReadOnly, Type = field.AllowNull ? JsonSchemaType.Null | JsonSchemaType.Object : null }
-        : (OpenApiSchema)(reference as OpenApiSchema ?? new OpenApiSchema { AllOf = [reference] });
+        : reference;
 
     private OpenApiSchema Map(Field field)
     {
