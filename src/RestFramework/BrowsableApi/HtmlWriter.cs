@@ -36,7 +36,5 @@ internal sealed class HtmlWriter
         return this;
     }
 
-    public static string Encode(string value) => Encoder.Encode(value);
-
     public override string ToString() => _builder.ToString();
 }

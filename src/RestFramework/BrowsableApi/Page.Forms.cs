@@ -78,6 +78,7 @@ internal sealed partial class Page
         {
             WriteButtonForm("DELETE", "btn btn-danger", "Make a DELETE request on the resource");
         }
+        WriteExtraActions();
         if (IsAllowed("GET"))
         {
             _html.Raw("<span class=\"format-links\"><a class=\"btn btn-primary\" id=\"get-button\"").Attr("href", PathOnly).Raw(">GET</a>");
@@ -89,6 +90,26 @@ internal sealed partial class Page
             _html.Raw("</span>");
         }
         _html.Raw("</div>");
+    }
+
+    /// <summary>DRF's "Extra Actions" menu: links to the viewset's extra actions of the same kind, hidden on 401 and 403.</summary>
+    private void WriteExtraActions()
+    {
+        if (_view is not ViewSet viewSet || _context.Response.Status is StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden)
+        {
+            return;
+        }
+        var actions = viewSet.GetExtraActionUrlMap();
+        if (actions.Count == 0)
+        {
+            return;
+        }
+        _html.Raw("<details class=\"extra-actions\"><summary class=\"btn btn-default\">Extra Actions</summary><ul>");
+        foreach (var (name, url) in actions)
+        {
+            _html.Raw("<li><a").Attr("href", url).Raw(">").Text(name).Raw("</a></li>");
+        }
+        _html.Raw("</ul></details>");
     }
 
     private void WriteButtonForm(string method, string css, string title)

@@ -82,6 +82,7 @@ internal static class RelationChoices
         public override object? ToRepresentation(object value, Serializer? root) =>
             relation.ToRepresentation(new List<TEntity> { (TEntity)value }, root) is IList<object?> { Count: 1 } list ? list[0] : null;
 
-        protected override object? ToInternalValue(System.Text.Json.Nodes.JsonNode data, Serializer? root) => throw new InvalidOperationException();
+        protected override object? ToInternalValue(System.Text.Json.Nodes.JsonNode data, Serializer? root) =>
+            throw new InvalidOperationException("The browsable API represents relation choices with this field; it never parses input.");
     }
 }

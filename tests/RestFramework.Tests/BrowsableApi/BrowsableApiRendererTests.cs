@@ -21,7 +21,7 @@ public sealed class BrowsableApiRendererTests
             e.MapView<EvilFormView>("evil-form/");
             e.MapView<NoteListCreateView>("notes/");
             e.MapView<NoteDetailView>("notes/{pk}/");
-            e.MapRouter("api", new DefaultRouter().Register<GuardedNoteViewSet>("guarded", "guarded").Register<NoteViewSet>("notes", "note"));
+            e.MapRouter("api", new DefaultRouter().Register<GuardedNoteViewSet>("guarded", "guarded").Register<NoteViewSet>("notes", "note").Register<MenuViewSet>("menu", "menu"));
             e.MapBrowsableApiAssets();
         },
         options,
@@ -349,5 +349,19 @@ public sealed class BrowsableApiRendererTests
 
         Assert.Contains("name=\"_content\" rows=\"10\">{&#xA;    &quot;title&quot;: &quot;&quot;,&#xA;    &quot;body&quot;: &quot;&quot;,&#xA;    &quot;rank&quot;: null,&#xA;    &quot;category&quot;: null&#xA;}</textarea>", text);
         Assert.Contains("<option value=\"application/json\">application/json</option><option value=\"application/x-www-form-urlencoded\">", text);
+    }
+
+    [Fact]
+    public async Task Extra_actions_of_the_same_kind_are_listed_with_escaped_names()
+    {
+        await using var host = await Host();
+        using var client = host.CreateClient();
+
+        var list = (await client.GetAsync("/api/menu/", headers: Html)).Text;
+        var detail = (await client.GetAsync("/api/menu/1/", headers: Html)).Text;
+
+        Assert.Contains("<li><a href=\"http://localhost/api/menu/recent_ones/\">Recent ones</a></li>", list);
+        Assert.DoesNotContain("set_age", list);
+        Assert.Contains("<li><a href=\"http://localhost/api/menu/1/set_age/\">Change &lt;age&gt;</a></li>", detail);
     }
 }
