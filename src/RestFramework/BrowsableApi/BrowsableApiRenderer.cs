@@ -47,7 +47,7 @@ public sealed partial class BrowsableApiRenderer : IAsyncRenderer
             Encoding.UTF8.GetBytes(Page.Standalone(RenderContent(data, context)), output);
             return;
         }
-        var page = await Page.BuildAsync(this, data, context);
+        var page = await Page.BuildAsync(data, context);
         Encoding.UTF8.GetBytes(page, output);
         var http = context.Request.HttpContext.Response;
         if (http.StatusCode == StatusCodes.Status204NoContent)

@@ -39,7 +39,7 @@ internal sealed partial class Page
 
     private string PathOnly => $"{Http.Request.PathBase}{Http.Request.Path}";
 
-    public static async Task<string> BuildAsync(BrowsableApiRenderer renderer, object? data, RendererContext context)
+    public static async Task<string> BuildAsync(object? data, RendererContext context)
     {
         var page = new Page(context, BrowsableApiRenderer.RenderContent(data, context));
         await page.WriteAsync();
