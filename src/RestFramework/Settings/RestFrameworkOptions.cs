@@ -20,8 +20,9 @@ public sealed class RestFrameworkOptions
 
     // Base API policies
 
-    /// <summary>Renderers, in order of preference. Defaults to <see cref="JsonRenderer"/>.</summary>
-    public IList<Type> DefaultRenderers { get; set; } = [typeof(JsonRenderer)];
+    /// <summary>Renderers, in order of preference. Defaults to <see cref="JsonRenderer"/>, then <see cref="BrowsableApi.BrowsableApiRenderer"/>.</summary>
+    /// <remarks>Remove <see cref="BrowsableApi.BrowsableApiRenderer"/> to turn the browsable API off (for example in production).</remarks>
+    public IList<Type> DefaultRenderers { get; set; } = [typeof(JsonRenderer), typeof(BrowsableApi.BrowsableApiRenderer)];
 
     /// <summary>Parsers, tried in order. Defaults to <see cref="JsonParser"/>, <see cref="FormParser"/>, <see cref="MultiPartParser"/>.</summary>
     public IList<Type> DefaultParsers { get; set; } = [typeof(JsonParser), typeof(FormParser), typeof(MultiPartParser)];

@@ -44,7 +44,15 @@ public abstract partial class ApiView
         using var buffer = new PooledBufferWriter();
         try
         {
-            renderer.Render(response.Data, new RendererContext(request, this, response, request.AcceptedMediaType!), buffer);
+            var context = new RendererContext(request, this, response, request.AcceptedMediaType!);
+            if (renderer is IAsyncRenderer asyncRenderer)
+            {
+                await asyncRenderer.RenderAsync(response.Data, context, buffer);
+            }
+            else
+            {
+                renderer.Render(response.Data, context, buffer);
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -112,7 +112,7 @@ public sealed class GenericApiViewTests
         var response = await client.OptionsAsync("/notes/");
 
         Assert.Equal(
-            "{\"name\":\"Note List Create\",\"description\":\"\",\"renders\":[\"application/json\"],\"parses\":[\"application/json\",\"application/x-www-form-urlencoded\",\"multipart/form-data\"],\"actions\":{\"POST\":{"
+            "{\"name\":\"Note List Create\",\"description\":\"\",\"renders\":[\"application/json\",\"text/html\"],\"parses\":[\"application/json\",\"application/x-www-form-urlencoded\",\"multipart/form-data\"],\"actions\":{\"POST\":{"
             + "\"id\":{\"type\":\"integer\",\"required\":false,\"read_only\":true,\"label\":\"ID\"},"
             + "\"title\":{\"type\":\"string\",\"required\":true,\"read_only\":false,\"label\":\"Title\",\"max_length\":50},"
             + "\"body\":{\"type\":\"string\",\"required\":true,\"read_only\":false,\"label\":\"Body\"},"

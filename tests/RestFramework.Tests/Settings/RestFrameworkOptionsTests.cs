@@ -17,7 +17,7 @@ public sealed class RestFrameworkOptionsTests
     {
         var options = new RestFrameworkOptions();
 
-        Assert.Equal([typeof(JsonRenderer)], options.DefaultRenderers);
+        Assert.Equal([typeof(JsonRenderer), typeof(RestFramework.BrowsableApi.BrowsableApiRenderer)], options.DefaultRenderers);
         Assert.Equal([typeof(JsonParser), typeof(FormParser), typeof(MultiPartParser)], options.DefaultParsers);
         Assert.Equal([typeof(AllowAny)], options.DefaultPermissions);
         Assert.Empty(options.DefaultThrottles);
@@ -55,7 +55,7 @@ public sealed class RestFrameworkOptionsTests
         Assert.Equal(0, options.NumProxies);
         Assert.Equal(["v1", "v2"], options.AllowedVersions);
         Assert.Equal("q", options.SearchParam);
-        Assert.Equal([typeof(JsonRenderer)], options.DefaultRenderers);
+        Assert.Equal([typeof(JsonRenderer), typeof(RestFramework.BrowsableApi.BrowsableApiRenderer)], options.DefaultRenderers);
     }
 
     [Theory]

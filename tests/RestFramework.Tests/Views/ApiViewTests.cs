@@ -204,7 +204,7 @@ public sealed class ApiViewTests
 
         Assert.Equal(200, response.StatusCode);
         Assert.Equal(
-            "{\"name\":\"Hello\",\"description\":\"\",\"renders\":[\"application/json\"],\"parses\":[\"application/json\",\"application/x-www-form-urlencoded\",\"multipart/form-data\"]}",
+            "{\"name\":\"Hello\",\"description\":\"\",\"renders\":[\"application/json\",\"text/html\"],\"parses\":[\"application/json\",\"application/x-www-form-urlencoded\",\"multipart/form-data\"]}",
             response.Text);
     }
 
