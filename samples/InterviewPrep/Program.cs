@@ -61,6 +61,9 @@ var api = app.MapRouter("api/{version}", router);
 api.MapView<SignupView>("auth/signup/", "signup");
 api.MapView<ObtainAuthToken>("auth/token/", "token");
 api.MapView<StudyPlanView>("study-plan/", "study-plan");
+app.MapBrowsableApiAssets();
+app.MapBrowsableApiAuth();
+app.MapOpenApiDocument();
 
 await app.RunAsync();
 

@@ -61,14 +61,15 @@ public static class TestApp
 {
     public static Task<ApiTestHost> StartAsync(
         string redisConfiguration, string prefix, TimeProvider time, string rate = "5/minute",
-        RedisFailurePolicy policy = RedisFailurePolicy.Allow, ILoggerProvider? logs = null)
+        RedisFailurePolicy policy = RedisFailurePolicy.Allow, ILoggerProvider? logs = null, int timeoutMilliseconds = 5000)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Redis:Configuration"] = redisConfiguration,
             ["RestFramework:Redis:KeyPrefix"] = prefix,
             ["RestFramework:Redis:FailurePolicy"] = policy.ToString(),
-            ["RestFramework:Redis:TimeoutMilliseconds"] = "500",
+            // Generous by default: on a busy CI machine a first connection can take longer than half a second.
+            ["RestFramework:Redis:TimeoutMilliseconds"] = timeoutMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }).Build();
         return ApiTestHost.StartAsync(
             e => e.MapView<LimitedView>("limited/"),

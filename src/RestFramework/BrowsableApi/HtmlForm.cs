@@ -87,7 +87,7 @@ internal static class HtmlForm
             WriteSelect(html, name, id, field, choices, current, RelationChoices.IsMany(field), cutoff: choices.Count >= RelationChoices.Cutoff);
             return;
         }
-        var type = FieldInfo.TypeLabel(field);
+        var type = SerializerMetadata.TypeName(field);
         switch (field)
         {
             case BooleanField:

@@ -70,7 +70,7 @@ internal sealed class FieldSchemas(OpenApiDocument document, bool coerceDecimalT
             return nested.Many ? new OpenApiSchema { Type = JsonSchemaType.Array, Items = reference, ReadOnly = field.ReadOnly } : Wrap(reference, field);
         }
         var schema = Map(field);
-        var info = FieldInfo.Describe(field);
+        var info = SerializerMetadata.DescribeField(field);
         if (info.TryGetValue("max_length", out var maxLength) && schema.Type != JsonSchemaType.Array)
         {
             schema.MaxLength = Convert.ToInt32(maxLength, CultureInfo.InvariantCulture);
