@@ -11,7 +11,7 @@ dotnet build -c Release "$root/samples/InterviewPrep" >/dev/null
 DRF_DB_PATH="$work/drf.sqlite3" setsid "$root/tests/DrfReference/run.sh" "$drf_port" >"$work/drf.log" 2>&1 &
 drf=$!
 (cd "$work" && Logging__LogLevel__Default=Warning ConnectionStrings__Prep="Data Source=$work/cs.db" \
-  setsid dotnet "$root/samples/InterviewPrep/bin/Release/net10.0/InterviewPrep.dll" --urls "http://127.0.0.1:$cs_port" >"$work/cs.log" 2>&1) &
+  exec setsid dotnet "$root/samples/InterviewPrep/bin/Release/net10.0/InterviewPrep.dll" --urls "http://127.0.0.1:$cs_port" >"$work/cs.log" 2>&1) &
 cs=$!
 trap 'kill -- -$drf -$cs 2>/dev/null || kill $drf $cs 2>/dev/null || true' EXIT
 for port in $drf_port $cs_port; do
