@@ -22,7 +22,7 @@ measure() { # name
 }
 
 for round in $(seq "$rounds"); do
-  rm -f "$work"/*.db* "$work"/*.sqlite3*
+  rm -rf "$work"/*.db* "$work"/*.sqlite3*
   DRF_DB_PATH="$work/drf.sqlite3" setsid "$root/tests/DrfReference/run.sh" "$port" >"$work/drf.log" 2>&1 &
   pid=$!
   measure drf
