@@ -15,23 +15,10 @@ internal sealed class RoutedViewHandler(Func<HttpContext, ApiView> create, IOpti
     public Task InvokeAsync(HttpContext context)
     {
         var settings = options.Value;
-        var path = context.Request.Path.Value ?? string.Empty;
-        if (trailingSlash != path.EndsWith('/') && !HasFormatSuffix(context, settings))
+        if (TrailingSlash.TryAnswer(context, trailingSlash, settings))
         {
-            if (!trailingSlash)
-            {
-                context.Response.StatusCode = StatusCodes.Status404NotFound;
-                return Task.CompletedTask;
-            }
-            context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
-            context.Response.Headers.Location = $"{context.Request.PathBase}{path}/{context.Request.QueryString}";
-            context.Response.ContentType = "text/html; charset=utf-8";
-            context.Response.ContentLength = 0;
             return Task.CompletedTask;
         }
         return create(context).DispatchAsync(context, settings);
     }
-
-    private static bool HasFormatSuffix(HttpContext context, RestFrameworkOptions settings) =>
-        context.Request.RouteValues.TryGetValue(settings.FormatSuffixKwarg, out var format) && format is string { Length: > 0 };
 }

@@ -31,25 +31,11 @@ internal sealed class ViewHandler
 
     public Task InvokeAsync(HttpContext context)
     {
-        var path = context.Request.Path.Value ?? string.Empty;
-        if (_trailingSlash != path.EndsWith('/') && !HasFormatSuffix(context))
+        if (TrailingSlash.TryAnswer(context, _trailingSlash, _options.Value))
         {
-            if (!_trailingSlash)
-            {
-                context.Response.StatusCode = StatusCodes.Status404NotFound;
-                return Task.CompletedTask;
-            }
-            // Django's APPEND_SLASH: a permanent redirect to the same path with a slash.
-            context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
-            context.Response.Headers.Location = $"{context.Request.PathBase}{path}/{context.Request.QueryString}";
-            context.Response.ContentType = "text/html; charset=utf-8";
-            context.Response.ContentLength = 0;
             return Task.CompletedTask;
         }
         var view = (ApiView)_factory(context.RequestServices, null);
         return view.DispatchAsync(context, _options.Value);
     }
-
-    private bool HasFormatSuffix(HttpContext context) =>
-        context.Request.RouteValues.TryGetValue(_options.Value.FormatSuffixKwarg, out var format) && format is string { Length: > 0 };
 }
