@@ -38,11 +38,16 @@ public sealed class InterviewPrepBrowserTests(BrowserFixture fixture, InterviewP
         return json.RootElement.GetProperty("results").EnumerateArray().Select(q => q.GetProperty("title").GetString()!).ToList();
     }
 
+    private static readonly JsonSerializerOptions Relaxed = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>A title as the page's pretty-printed JSON shows it: a quoted JSON string.</summary>
+    private static string Quoted(string title) => JsonSerializer.Serialize(title, Relaxed);
+
     private static void AssertShowsTitles(string text, IEnumerable<string> titles)
     {
         foreach (var title in titles)
         {
-            Assert.Contains(JsonSerializer.Serialize(title, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }), text);
+            Assert.Contains(Quoted(title), text);
         }
     }
 
@@ -88,7 +93,7 @@ public sealed class InterviewPrepBrowserTests(BrowserFixture fixture, InterviewP
             Assert.EndsWith($"/api/v1/questions/?page={pageNumber}", page.Url);
             var text = await TextAsync(page, ".response-info");
             AssertShowsTitles(text, await TitlesAsync(pageNumber));
-            Assert.DoesNotContain(JsonSerializer.Serialize(first[0]), text);
+            Assert.DoesNotContain(Quoted(first[0]), text);
             Assert.True(pageNumber < 100, "the next links never end");
         }
         Assert.True(pageNumber >= 2, "the bank fits on one page, so there was nothing to page through");
