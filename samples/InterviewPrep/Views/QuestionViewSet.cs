@@ -30,7 +30,8 @@ public sealed partial class QuestionViewSet : ModelViewSet<Question>
     {
         "practice" => typeof(AttemptSerializer),
         "import_questions" => typeof(QuestionImportSerializer),
-        _ when Request.Version == "v2" => typeof(QuestionV2Serializer),
+        // The OpenAPI generator reads the serializer type from a view without a request (see SchemaGenerator), hence the pattern.
+        _ when Request is { Version: "v2" } => typeof(QuestionV2Serializer),
         _ => typeof(QuestionSerializer),
     };
 }

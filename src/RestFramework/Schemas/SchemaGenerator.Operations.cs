@@ -15,7 +15,7 @@ namespace RestFramework.Schemas;
 public sealed partial class SchemaGenerator
 {
     private OpenApiOperation BuildOperation(
-        OpenApiDocument document, FieldSchemas schemas, IServiceProvider provider, ApiView view, ViewSetRoute route, RouteEndpoint endpoint, string method, string action)
+        OpenApiDocument document, FieldSchemas schemas, IServiceProvider provider, ApiView view, ViewSetRoute route, RouteEndpoint endpoint, string method, string action, string? version)
     {
         var serializer = SerializerOf(provider, view);
         var isList = !route.Detail && method == "GET" && action == ActionNames.List;
@@ -31,7 +31,8 @@ public sealed partial class SchemaGenerator
         (document.Tags ??= new HashSet<OpenApiTag>()).Add(new OpenApiTag { Name = route.Basename });
         foreach (var parameter in endpoint.RoutePattern.Parameters)
         {
-            if (parameter.Name == options.Value.FormatSuffixKwarg)
+            // A version document has the version written into its paths (see PathOf), so it is no parameter there.
+            if (parameter.Name == options.Value.FormatSuffixKwarg || (version is not null && parameter.Name == options.Value.VersionParam))
             {
                 continue;
             }

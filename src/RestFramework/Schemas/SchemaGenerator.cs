@@ -62,7 +62,7 @@ public sealed partial class SchemaGenerator(EndpointDataSource endpoints, IServi
                 {
                     continue;
                 }
-                var operation = BuildOperation(document, schemas, scope.ServiceProvider, view, route, endpoint, method, action);
+                var operation = BuildOperation(document, schemas, scope.ServiceProvider, view, route, endpoint, method, action, version);
                 // DRF warns of duplicate operation ids; numbering them keeps the document valid.
                 var seen = operationIds[operation.OperationId!] = operationIds.GetValueOrDefault(operation.OperationId!) + 1;
                 if (seen > 1)

@@ -175,6 +175,33 @@ public sealed class SchemaGeneratorTests
     }
 
     [Fact]
+    public async Task Version_documents_write_the_version_into_paths_and_declare_no_version_parameter()
+    {
+        await using var host = await ApiTestHost.StartAsync(
+            e =>
+            {
+                e.MapRouter("api/{version}", new DefaultRouter().Register<NoteViewSet>("notes", "note"));
+                e.MapOpenApiDocument();
+            },
+            o =>
+            {
+                o.DefaultVersioning = typeof(RestFramework.Versioning.UrlPathVersioning);
+                o.AllowedVersions = ["v1", "v2"];
+            },
+            NotesDb.Register);
+        using var client = host.CreateClient();
+
+        var v1 = await ReadAsync(client, "/openapi/v1.json", "json");
+        var all = await ReadAsync(client, "/openapi.json", "json");
+
+        Assert.Empty(v1.Validate(ValidationRuleSet.GetDefaultRuleSet()) ?? []);
+        Assert.Equal(["/api/v1/notes/", "/api/v1/notes/{pk}/"], v1.Paths.Keys);
+        Assert.Equal(["pk"], v1.Paths["/api/v1/notes/{pk}/"].Operations![HttpMethod.Get].Parameters!.Where(p => p.In == ParameterLocation.Path).Select(p => p.Name));
+        Assert.Empty(all.Validate(ValidationRuleSet.GetDefaultRuleSet()) ?? []);
+        Assert.Equal(["version", "pk"], all.Paths["/api/{version}/notes/{pk}/"].Operations![HttpMethod.Get].Parameters!.Where(p => p.In == ParameterLocation.Path).Select(p => p.Name));
+    }
+
+    [Fact]
     public async Task Reference_page_is_served_locally_and_linked_from_the_browsable_api()
     {
         await using var host = await Host();
