@@ -107,3 +107,20 @@ public sealed class UncachedView : CachedView
 {
     public override ResponseCachePolicy? CachePolicy => null;
 }
+
+/// <summary>A cached viewset: list and retrieve answer the run number, destroy writes.</summary>
+public sealed class CachedViewSet : RestFramework.ViewSets.ViewSet
+{
+    private static readonly ResponseCachePolicy Policy = new(60);
+
+    public override ResponseCachePolicy? CachePolicy => Policy;
+
+    protected override ValueTask<Response> ListAsync(Request request) => Run();
+
+    protected override ValueTask<Response> RetrieveAsync(Request request) => Run();
+
+    protected override ValueTask<Response> DestroyAsync(Request request) => ValueTask.FromResult(new Response(null, 204));
+
+    private ValueTask<Response> Run() =>
+        ValueTask.FromResult(new Response(new Dictionary<string, object?> { ["run"] = Services.GetRequiredService<HandlerCounter>().Next() }));
+}
