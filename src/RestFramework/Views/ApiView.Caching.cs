@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Net.Http.Headers;
+using RestFramework.BrowsableApi;
 using RestFramework.Caching;
 using RestFramework.Requests;
 using RestFramework.Responses;
@@ -23,10 +24,11 @@ public abstract partial class ApiView
         policy.ResourceKey ?? (this is IViewSet { Basename: { Length: > 0 } basename } ? basename : GetType().FullName!);
 
     /// <summary>After the checks: for a cached GET/HEAD, the stored response (a hit) or null (a miss, remembered so the response is stored).</summary>
+    /// <remarks>Browsable API pages are never cached: they carry the client's CSRF token.</remarks>
     private async ValueTask<Response?> LookUpCachedResponseAsync(Request request)
     {
         if (CachePolicy is not { Seconds: > 0 } policy || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
-            || Services.GetService<IResponseCacheStore>() is not { } store)
+            || request.AcceptedRenderer is BrowsableApiRenderer || Services.GetService<IResponseCacheStore>() is not { } store)
         {
             return null;
         }

@@ -124,3 +124,9 @@ public sealed class CachedViewSet : RestFramework.ViewSets.ViewSet
     private ValueTask<Response> Run() =>
         ValueTask.FromResult(new Response(new Dictionary<string, object?> { ["run"] = Services.GetRequiredService<HandlerCounter>().Next() }));
 }
+
+/// <summary>A cached view that also renders the browsable API.</summary>
+public sealed class BrowsableCachedView : CachedView
+{
+    public override IReadOnlyList<Type>? RendererTypes => [typeof(JsonRenderer), typeof(RestFramework.BrowsableApi.BrowsableApiRenderer)];
+}

@@ -22,6 +22,7 @@ public sealed class ResponseCachingTests
                 e.MapView<ProtectedCachedView>("protected/");
                 e.MapView<ThrottledCachedView>("throttled/");
                 e.MapView<UncachedView>("uncached/");
+                e.MapView<BrowsableCachedView>("browsable/");
             },
             options,
             s => s.AddSingleton(_counter));
@@ -59,6 +60,23 @@ public sealed class ResponseCachingTests
         Assert.Equal(2, _counter.Runs);
         Assert.Null(second.Header("ETag"));
         Assert.Null(second.Header("Cache-Control"));
+    }
+
+    [Fact]
+    public async Task Browsable_api_pages_are_not_cached_but_json_is()
+    {
+        await using var host = await StartAsync();
+        using var client = host.CreateClient();
+
+        await client.GetAsync("/browsable/", headers: Headers(("Accept", "text/html")));
+        var page = await client.GetAsync("/browsable/", headers: Headers(("Accept", "text/html")));
+        await client.GetAsync("/browsable/", headers: Headers(("Accept", "application/json")));
+        await client.GetAsync("/browsable/", headers: Headers(("Accept", "application/json")));
+
+        Assert.Equal(200, page.StatusCode);
+        Assert.Equal("text/html; charset=utf-8", page.ContentType);
+        Assert.Null(page.Header("ETag"));
+        Assert.Equal(3, _counter.Runs);
     }
 
     [Theory]
