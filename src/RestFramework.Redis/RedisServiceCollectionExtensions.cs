@@ -1,6 +1,7 @@
-// Provides the registration of the Redis throttle store in place of the in-memory one.
+// Provides the registration of the Redis throttle and response cache stores in place of the in-memory ones.
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using RestFramework.Caching;
 using RestFramework.Redis;
 using RestFramework.Throttling;
 
@@ -10,7 +11,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class RedisServiceCollectionExtensions
 {
     /// <summary>
-    /// Replaces the throttle store with <see cref="RedisThrottleStore"/>, configured from the <c>RestFramework:Redis</c> section
+    /// Replaces the throttle store with <see cref="RedisThrottleStore"/> and the response cache store with <see cref="RedisResponseCacheStore"/>, configured from the <c>RestFramework:Redis</c> section
     /// (its <c>Configuration</c> defaulting to <c>Redis:Configuration</c>, then <c>ConnectionStrings:Redis</c>), then <paramref name="configure"/>.
     /// </summary>
     /// <param name="services">The app's services.</param>
@@ -36,6 +37,9 @@ public static class RedisServiceCollectionExtensions
         services.RemoveAll<IThrottleStore>();
         services.AddSingleton<RedisThrottleStore>();
         services.AddSingleton<IThrottleStore>(sp => sp.GetRequiredService<RedisThrottleStore>());
+        services.RemoveAll<IResponseCacheStore>();
+        services.AddSingleton<RedisResponseCacheStore>();
+        services.AddSingleton<IResponseCacheStore>(sp => sp.GetRequiredService<RedisResponseCacheStore>());
         return services;
     }
 }

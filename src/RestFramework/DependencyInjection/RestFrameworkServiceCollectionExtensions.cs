@@ -10,7 +10,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class RestFrameworkServiceCollectionExtensions
 {
     /// <summary>Adds the framework's settings, bound from the <c>RestFramework</c> configuration section, then <paramref name="configure"/>.</summary>
-    /// <remarks>Also registers <see cref="TimeProvider.System"/> and the in-memory <see cref="IThrottleStore"/> unless already registered.</remarks>
+    /// <remarks>Also registers <see cref="TimeProvider.System"/> the in-memory <see cref="IThrottleStore"/> and <see cref="RestFramework.Caching.IResponseCacheStore"/> unless already registered.</remarks>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Changes to the settings, applied after configuration binding.</param>
     /// <returns>The service collection.</returns>
@@ -25,6 +25,7 @@ public static class RestFrameworkServiceCollectionExtensions
         }
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IThrottleStore, MemoryThrottleStore>();
+        services.TryAddSingleton<RestFramework.Caching.IResponseCacheStore, RestFramework.Caching.MemoryResponseCacheStore>();
         return services;
     }
 }

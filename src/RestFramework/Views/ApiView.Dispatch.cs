@@ -24,8 +24,16 @@ public abstract partial class ApiView
             {
                 throw new MethodNotAllowed(Request.Method);
             }
-            await Request.ReadBodyAsync(Options.MaxRequestBodySize);
-            response = await HandleAsync(Request);
+            if (await LookUpCachedResponseAsync(Request) is { } cached)
+            {
+                response = cached;
+            }
+            else
+            {
+                await Request.ReadBodyAsync(Options.MaxRequestBodySize);
+                response = await HandleAsync(Request);
+                await InvalidateCacheAsync(Request, response);
+            }
         }
         catch (Exception ex) when (!context.RequestAborted.IsCancellationRequested)
         {

@@ -1,4 +1,5 @@
 // Provides the end of the pipeline: the view's headers are merged and the negotiated renderer writes the response.
+using System.Buffers;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 using RestFramework.Renderers;
@@ -45,7 +46,11 @@ public abstract partial class ApiView
         try
         {
             var context = new RendererContext(request, this, response, request.AcceptedMediaType!);
-            if (renderer is IAsyncRenderer asyncRenderer)
+            if (_cacheHit is { } hit)
+            {
+                buffer.Write(hit.Body);
+            }
+            else if (renderer is IAsyncRenderer asyncRenderer)
             {
                 await asyncRenderer.RenderAsync(response.Data, context, buffer);
             }
@@ -61,6 +66,10 @@ public abstract partial class ApiView
             http.StatusCode = StatusCodes.Status500InternalServerError;
             new JsonRenderer().Render(ServerError().Data, new RendererContext(request, this, response, "application/json"), buffer);
             http.ContentType = "application/json";
+        }
+        if (await ApplyCachingAsync(response, buffer))
+        {
+            return;
         }
         if (buffer.WrittenCount == 0)
         {
