@@ -12,6 +12,9 @@ public sealed class InterviewPrepBrowserTests(BrowserFixture fixture, InterviewP
     /// <c>import</c> and <c>practice</c>, attempts list, read and delete, users list and read and add <c>me</c>.</summary>
     private static readonly (string Path, string[] Methods)[] RouterRoutes =
     [
+        ("auth/signup/", ["POST"]),
+        ("auth/token/", ["POST"]),
+        ("study-plan/", ["GET"]),
         ("topics/", ["GET", "POST"]),
         ("topics/{slug}/", ["GET", "PUT", "PATCH", "DELETE"]),
         ("questions/", ["GET", "POST"]),

@@ -6,6 +6,7 @@ namespace RestFramework.BrowsableApi;
 
 /// <summary>DRF's <c>api-auth/login/</c> page: <see cref="LoginView"/> with the browsable renderer, which shows a username and password form.</summary>
 /// <param name="store">The user store.</param>
+[Schemas.ExcludeFromSchema]
 public class BrowsableLoginView(IUserStore store) : LoginView(store)
 {
     /// <inheritdoc />

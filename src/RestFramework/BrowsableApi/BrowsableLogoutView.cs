@@ -5,6 +5,7 @@ using RestFramework.Renderers;
 namespace RestFramework.BrowsableApi;
 
 /// <summary>DRF's <c>api-auth/logout/</c>: <see cref="LogoutView"/> with the browsable renderer, so a logout without <c>next</c> shows a page.</summary>
+[Schemas.ExcludeFromSchema]
 public class BrowsableLogoutView : LogoutView
 {
     /// <inheritdoc />

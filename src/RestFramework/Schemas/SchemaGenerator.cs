@@ -45,8 +45,17 @@ public sealed partial class SchemaGenerator(EndpointDataSource endpoints, IServi
         var operationIds = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var endpoint in endpoints.Endpoints.OfType<RouteEndpoint>().OrderBy(e => e.Order))
         {
-            if (endpoint.Metadata.GetMetadata<ViewSetRoute>() is not { } route || HasParameter(endpoint, options.Value.FormatSuffixKwarg))
+            if (HasParameter(endpoint, options.Value.FormatSuffixKwarg))
             {
+                continue;
+            }
+            if (endpoint.Metadata.GetMetadata<ViewSetRoute>() is not { } route)
+            {
+                if (endpoint.Metadata.GetMetadata<ViewEndpointMetadata>() is { } plain && !plain.ViewType.IsDefined(typeof(ExcludeFromSchemaAttribute), inherit: true)
+                    && PathOf(endpoint, version) is { } plainPath && !document.Paths.ContainsKey(plainPath))
+                {
+                    document.Paths[plainPath] = PlainPathItem(document, plain.ViewType, endpoint, version);
+                }
                 continue;
             }
             var path = PathOf(endpoint, version);

@@ -29,6 +29,7 @@ public static class ViewEndpointRouteBuilderExtensions
         var handler = ViewHandler.Create(viewType, endpoints.ServiceProvider.GetRequiredService<IOptions<RestFrameworkOptions>>(), pattern.EndsWith('/'));
         var builder = endpoints.Map(pattern, handler.InvokeAsync);
         builder.WithDisplayName($"{viewType.Name} {pattern}");
+        builder.WithMetadata(new ViewEndpointMetadata(viewType));
         if (name is not null)
         {
             builder.WithName(name);
