@@ -17,6 +17,8 @@ public sealed partial class SchemaGenerator
     private OpenApiOperation BuildOperation(
         OpenApiDocument document, FieldSchemas schemas, IServiceProvider provider, ApiView view, ViewSetRoute route, RouteEndpoint endpoint, string method, string action, string? version)
     {
+        // As DRF's AutoSchema, the serializer is the one of this action (GetSerializerType may choose by Action).
+        (view as ViewSet)?.BindAction(action);
         var serializer = SerializerOf(provider, view);
         var isList = !route.Detail && method == "GET" && action == ActionNames.List;
         var name = serializer is null ? Naming(route.Basename) : FieldSchemas.ComponentName(serializer.GetType());

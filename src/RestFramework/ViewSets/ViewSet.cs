@@ -52,6 +52,9 @@ public abstract partial class ViewSet : ApiView, IRoutableViewSet
 
     void IRoutableViewSet.Bind(ViewSetRoute route) => _route = route;
 
+    /// <summary>Sets <see cref="Action"/> outside a request, for the schema generator to read the action's serializer.</summary>
+    internal void BindAction(string? action) => Action = action;
+
     /// <summary>DRF's <c>get_view_name</c> for viewsets: <see cref="Name"/>, else the class name in words plus the <see cref="Suffix"/> (<c>Question List</c>).</summary>
     public override string GetViewName()
     {
