@@ -11,35 +11,26 @@ namespace RestFramework.Redis;
 /// Uses the connection settings of <see cref="RedisThrottleOptions"/>. When Redis cannot be reached every lookup is a miss
 /// and nothing is stored, so responses are computed as if uncached.
 /// </summary>
-public sealed partial class RedisResponseCacheStore : IResponseCacheStore, IAsyncDisposable
+public sealed partial class RedisResponseCacheStore : IResponseCacheStore
 {
     private const string GenerationPrefix = "rf:cachegen:";
 
     private readonly RedisThrottleOptions _options;
     private readonly ILogger<RedisResponseCacheStore> _logger;
-    private readonly TimeProvider _timeProvider;
-    private readonly ConfigurationOptions _configuration;
-    private readonly Lock _connectLock = new();
-    private Task<ConnectionMultiplexer>? _connection;
-    private long _lastWarningTicks = long.MinValue;
+    private readonly RedisConnection _redis;
+    private readonly WarningGate _warnings;
 
-    /// <summary>Creates the store; the connection opens on first use.</summary>
-    /// <param name="options">The Redis settings (shared with the throttle store).</param>
+    /// <summary>Creates the store; the shared connection opens on first use.</summary>
+    /// <param name="redis">The connection shared by the Redis stores.</param>
+    /// <param name="options">The Redis settings (key prefix, warning interval).</param>
     /// <param name="logger">Where warnings about an unreachable Redis go.</param>
     /// <param name="timeProvider">The clock of the warning interval.</param>
-    public RedisResponseCacheStore(IOptions<RedisThrottleOptions> options, ILogger<RedisResponseCacheStore> logger, TimeProvider timeProvider)
+    public RedisResponseCacheStore(RedisConnection redis, IOptions<RedisThrottleOptions> options, ILogger<RedisResponseCacheStore> logger, TimeProvider timeProvider)
     {
+        _redis = redis;
         _options = options.Value;
         _logger = logger;
-        _timeProvider = timeProvider;
-        var configuration = ConfigurationOptions.Parse(_options.Configuration ?? throw new InvalidOperationException(
-            "RedisResponseCacheStore needs a Redis configuration: set RestFramework:Redis:Configuration, Redis:Configuration or ConnectionStrings:Redis."));
-        configuration.AbortOnConnectFail = false;
-        configuration.BacklogPolicy = BacklogPolicy.FailFast;
-        configuration.ConnectTimeout = _options.TimeoutMilliseconds;
-        configuration.SyncTimeout = _options.TimeoutMilliseconds;
-        configuration.AsyncTimeout = _options.TimeoutMilliseconds;
-        _configuration = configuration;
+        _warnings = new WarningGate(timeProvider, _options.WarningInterval);
     }
 
     /// <inheritdoc />
@@ -47,7 +38,7 @@ public sealed partial class RedisResponseCacheStore : IResponseCacheStore, IAsyn
     {
         try
         {
-            var value = await (await ConnectAsync()).GetDatabase().StringGetAsync(_options.KeyPrefix + key);
+            var value = await (await _redis.GetDatabaseAsync()).StringGetAsync(_options.KeyPrefix + key);
             return value.IsNull ? null : (byte[]?)value;
         }
         catch (Exception ex) when (ex is RedisException or TimeoutException)
@@ -62,7 +53,7 @@ public sealed partial class RedisResponseCacheStore : IResponseCacheStore, IAsyn
     {
         try
         {
-            await (await ConnectAsync()).GetDatabase().StringSetAsync(_options.KeyPrefix + key, value, expiry);
+            await (await _redis.GetDatabaseAsync()).StringSetAsync(_options.KeyPrefix + key, value, expiry);
         }
         catch (Exception ex) when (ex is RedisException or TimeoutException)
         {
@@ -75,7 +66,7 @@ public sealed partial class RedisResponseCacheStore : IResponseCacheStore, IAsyn
     {
         try
         {
-            var value = await (await ConnectAsync()).GetDatabase().StringGetAsync(_options.KeyPrefix + GenerationPrefix + resource);
+            var value = await (await _redis.GetDatabaseAsync()).StringGetAsync(_options.KeyPrefix + GenerationPrefix + resource);
             return value.IsNull ? 0 : (long)value;
         }
         catch (Exception ex) when (ex is RedisException or TimeoutException)
@@ -90,7 +81,7 @@ public sealed partial class RedisResponseCacheStore : IResponseCacheStore, IAsyn
     {
         try
         {
-            return await (await ConnectAsync()).GetDatabase().StringIncrementAsync(_options.KeyPrefix + GenerationPrefix + resource);
+            return await (await _redis.GetDatabaseAsync()).StringIncrementAsync(_options.KeyPrefix + GenerationPrefix + resource);
         }
         catch (Exception ex) when (ex is RedisException or TimeoutException)
         {
@@ -99,37 +90,9 @@ public sealed partial class RedisResponseCacheStore : IResponseCacheStore, IAsyn
         }
     }
 
-    /// <inheritdoc />
-    public async ValueTask DisposeAsync()
-    {
-        if (_connection is { IsCompletedSuccessfully: true } connection)
-        {
-            await connection.Result.DisposeAsync();
-        }
-    }
-
-    private Task<ConnectionMultiplexer> ConnectAsync()
-    {
-        lock (_connectLock)
-        {
-            // A failed attempt is forgotten, so the next call tries again.
-            if (_connection is null || _connection.IsFaulted || _connection.IsCanceled)
-            {
-                _connection = ConnectionMultiplexer.ConnectAsync(_configuration);
-            }
-            return _connection;
-        }
-    }
-
     private void WarnUnreachable(Exception exception)
     {
-        var now = _timeProvider.GetUtcNow().UtcTicks;
-        var last = Interlocked.Read(ref _lastWarningTicks);
-        if (last != long.MinValue && now - last < _options.WarningInterval.Ticks)
-        {
-            return;
-        }
-        if (Interlocked.CompareExchange(ref _lastWarningTicks, now, last) == last)
+        if (_warnings.Allow())
         {
             Log.RedisUnreachable(_logger, exception);
         }

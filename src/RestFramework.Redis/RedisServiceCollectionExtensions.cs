@@ -35,6 +35,7 @@ public static class RedisServiceCollectionExtensions
         services.AddLogging();
         services.TryAddSingleton(TimeProvider.System);
         services.RemoveAll<IThrottleStore>();
+        services.AddSingleton<RedisConnection>();
         services.AddSingleton<RedisThrottleStore>();
         services.AddSingleton<IThrottleStore>(sp => sp.GetRequiredService<RedisThrottleStore>());
         services.RemoveAll<IResponseCacheStore>();

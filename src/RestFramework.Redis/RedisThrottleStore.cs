@@ -11,7 +11,7 @@ namespace RestFramework.Redis;
 /// An <see cref="IThrottleStore"/> in Redis, so that every instance of an app enforces one limit. Each check is one Lua
 /// script (prune, count, record), atomic per key. When Redis cannot be reached the <see cref="RedisThrottleOptions.FailurePolicy"/> decides.
 /// </summary>
-public sealed partial class RedisThrottleStore : IThrottleStore, IAsyncDisposable
+public sealed partial class RedisThrottleStore : IThrottleStore
 {
     private const string Script = """
         local cutoff = tonumber(ARGV[3]) - tonumber(ARGV[2])
@@ -31,29 +31,20 @@ public sealed partial class RedisThrottleStore : IThrottleStore, IAsyncDisposabl
 
     private readonly RedisThrottleOptions _options;
     private readonly ILogger<RedisThrottleStore> _logger;
-    private readonly TimeProvider _timeProvider;
-    private readonly ConfigurationOptions _configuration;
-    private readonly Lock _connectLock = new();
-    private Task<ConnectionMultiplexer>? _connection;
-    private long _lastWarningTicks = long.MinValue;
+    private readonly RedisConnection _redis;
+    private readonly WarningGate _warnings;
 
-    /// <summary>Creates the store; the connection opens on first use.</summary>
-    /// <param name="options">The settings.</param>
+    /// <summary>Creates the store; the shared connection opens on first use.</summary>
+    /// <param name="redis">The connection shared by the Redis stores.</param>
+    /// <param name="options">The Redis settings (key prefix, warning interval).</param>
     /// <param name="logger">Where warnings about an unreachable Redis go.</param>
     /// <param name="timeProvider">The clock of the warning interval.</param>
-    public RedisThrottleStore(IOptions<RedisThrottleOptions> options, ILogger<RedisThrottleStore> logger, TimeProvider timeProvider)
+    public RedisThrottleStore(RedisConnection redis, IOptions<RedisThrottleOptions> options, ILogger<RedisThrottleStore> logger, TimeProvider timeProvider)
     {
+        _redis = redis;
         _options = options.Value;
         _logger = logger;
-        _timeProvider = timeProvider;
-        var configuration = ConfigurationOptions.Parse(_options.Configuration ?? throw new InvalidOperationException(
-            "RedisThrottleStore needs a Redis configuration: set RestFramework:Redis:Configuration, Redis:Configuration or ConnectionStrings:Redis."));
-        configuration.AbortOnConnectFail = false;
-        configuration.BacklogPolicy = BacklogPolicy.FailFast;
-        configuration.ConnectTimeout = _options.TimeoutMilliseconds;
-        configuration.SyncTimeout = _options.TimeoutMilliseconds;
-        configuration.AsyncTimeout = _options.TimeoutMilliseconds;
-        _configuration = configuration;
+        _warnings = new WarningGate(timeProvider, _options.WarningInterval);
     }
 
     /// <inheritdoc />
@@ -61,8 +52,8 @@ public sealed partial class RedisThrottleStore : IThrottleStore, IAsyncDisposabl
     {
         try
         {
-            var connection = await ConnectAsync();
-            var result = (RedisResult[])(await connection.GetDatabase().ScriptEvaluateAsync(
+            var database = await _redis.GetDatabaseAsync();
+            var result = (RedisResult[])(await database.ScriptEvaluateAsync(
                 Script,
                 [new RedisKey(_options.KeyPrefix + key)],
                 [numRequests, duration, now.ToString("R", CultureInfo.InvariantCulture)]))!;
@@ -78,37 +69,9 @@ public sealed partial class RedisThrottleStore : IThrottleStore, IAsyncDisposabl
         }
     }
 
-    /// <inheritdoc />
-    public async ValueTask DisposeAsync()
-    {
-        if (_connection is { IsCompletedSuccessfully: true } connection)
-        {
-            await connection.Result.DisposeAsync();
-        }
-    }
-
-    private Task<ConnectionMultiplexer> ConnectAsync()
-    {
-        lock (_connectLock)
-        {
-            // A failed attempt is forgotten, so the next check tries again.
-            if (_connection is null || _connection.IsFaulted || _connection.IsCanceled)
-            {
-                _connection = ConnectionMultiplexer.ConnectAsync(_configuration);
-            }
-            return _connection;
-        }
-    }
-
     private void WarnUnreachable(Exception exception)
     {
-        var now = _timeProvider.GetUtcNow().UtcTicks;
-        var last = Interlocked.Read(ref _lastWarningTicks);
-        if (last != long.MinValue && now - last < _options.WarningInterval.Ticks)
-        {
-            return;
-        }
-        if (Interlocked.CompareExchange(ref _lastWarningTicks, now, last) == last)
+        if (_warnings.Allow())
         {
             Log.RedisUnreachable(_logger, _options.FailurePolicy, exception);
         }
