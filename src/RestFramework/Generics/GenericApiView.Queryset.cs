@@ -23,7 +23,7 @@ public abstract partial class GenericApiView<TEntity>
 
     /// <summary>The filter backends, built per request.</summary>
     public virtual IReadOnlyList<IFilterBackend> GetFilterBackends() =>
-        _filterBackends ??= Create<IFilterBackend>(FilterBackendTypes ?? Options.DefaultFilterBackends.AsReadOnly());
+        _filterBackends ??= Create<IFilterBackend>(FilterBackendTypes ?? ReadOnly(Options.DefaultFilterBackends));
 
     /// <summary>Applies every filter backend in order (DRF's <c>filter_queryset</c>).</summary>
     public virtual IQueryable<TEntity> FilterQueryset(IQueryable<TEntity> queryset)

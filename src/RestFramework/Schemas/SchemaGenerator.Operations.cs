@@ -31,22 +31,7 @@ public sealed partial class SchemaGenerator
             Responses = new OpenApiResponses(),
         };
         (document.Tags ??= new HashSet<OpenApiTag>()).Add(new OpenApiTag { Name = route.Basename });
-        foreach (var parameter in endpoint.RoutePattern.Parameters)
-        {
-            // A version document has the version written into its paths (see PathOf), so it is no parameter there.
-            if (parameter.Name == options.Value.FormatSuffixKwarg || (version is not null && parameter.Name == options.Value.VersionParam))
-            {
-                continue;
-            }
-            operation.Parameters.Add(new OpenApiParameter
-            {
-                Name = parameter.Name,
-                In = ParameterLocation.Path,
-                Required = true,
-                Description = string.Empty,
-                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
-            });
-        }
+        AddPathParameters(operation, endpoint, version);
         var paginator = isList ? PaginatorOf(provider, view) : null;
         if (isList)
         {
@@ -198,5 +183,26 @@ public sealed partial class SchemaGenerator
             }
         }
         return null;
+    }
+
+    /// <summary>The route's parameters as required string path parameters, except the format suffix and, in a version document, the version.</summary>
+    private void AddPathParameters(OpenApiOperation operation, RouteEndpoint endpoint, string? version)
+    {
+        foreach (var parameter in endpoint.RoutePattern.Parameters)
+        {
+            // A version document has the version written into its paths (see PathOf), so it is no parameter there.
+            if (parameter.Name == options.Value.FormatSuffixKwarg || (version is not null && parameter.Name == options.Value.VersionParam))
+            {
+                continue;
+            }
+            (operation.Parameters ??= []).Add(new OpenApiParameter
+            {
+                Name = parameter.Name,
+                In = ParameterLocation.Path,
+                Required = true,
+                Description = string.Empty,
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+            });
+        }
     }
 }

@@ -28,21 +28,7 @@ public sealed partial class SchemaGenerator
                     [method == "POST" ? "201" : method == "DELETE" ? "204" : "200"] = new OpenApiResponse { Description = string.Empty },
                 },
             };
-            foreach (var parameter in endpoint.RoutePattern.Parameters)
-            {
-                if (parameter.Name == options.Value.FormatSuffixKwarg || (version is not null && parameter.Name == options.Value.VersionParam))
-                {
-                    continue;
-                }
-                operation.Parameters.Add(new OpenApiParameter
-                {
-                    Name = parameter.Name,
-                    In = ParameterLocation.Path,
-                    Required = true,
-                    Description = string.Empty,
-                    Schema = new OpenApiSchema { Type = JsonSchemaType.String },
-                });
-            }
+            AddPathParameters(operation, endpoint, version);
             item.Operations[new HttpMethod(method)] = operation;
         }
         return item;

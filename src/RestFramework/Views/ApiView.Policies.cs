@@ -74,7 +74,7 @@ public abstract partial class ApiView
         return type is null ? null : PolicyFactory.Create<IMetadata>(Services, type);
     }
 
-    private static IReadOnlyList<Type> ReadOnly(IList<Type> types) => types as IReadOnlyList<Type> ?? types.AsReadOnly();
+    private protected static IReadOnlyList<Type> ReadOnly(IList<Type> types) => types as IReadOnlyList<Type> ?? types.AsReadOnly();
 
     /// <summary>Builds one instance of each of <paramref name="types"/> with the request's services.</summary>
     protected IReadOnlyList<T> Create<T>(IReadOnlyList<Type> types)
