@@ -91,7 +91,7 @@ internal sealed class LookupFilter<T> : FieldFilter<T>
                 {
                     return null;
                 }
-                return Lookups.IsCaseInsensitive(_lookup) ? ((string)value.Value!).ToLowerInvariant() : value.Value;
+                return value.Value;
         }
     }
 
@@ -103,7 +103,7 @@ internal sealed class LookupFilter<T> : FieldFilter<T>
             "isnull" => Lookups.IsNull(column, (bool)prepared),
             "in" => Expression.Call(_contains!, QueryValue.For(prepared, prepared.GetType()), column),
             "range" => Range(column, (object?[])prepared),
-            _ => Lookups.Single(_lookup, column, QueryValue.For(prepared, _valueType)),
+            _ => Lookups.Single(_lookup, column, prepared, _valueType),
         });
         return queryset.Where(Expression.Lambda<Func<T, bool>>(body, parameter));
     }

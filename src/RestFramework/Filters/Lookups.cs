@@ -1,16 +1,23 @@
 // Provides the lookup expressions of field filters (exact, icontains, gte, in, range, isnull, ...) as EF Core-translatable predicates.
 using System.Linq.Expressions;
 using System.Reflection;
+using Microsoft.EntityFrameworkCore;
 
 namespace RestFramework.Filters;
 
-/// <summary>Builds the predicate of one lookup on a column; case-insensitive lookups compare <c>lower()</c> on both sides.</summary>
+/// <summary>
+/// Builds the predicate of one lookup on a column as Django writes its SQL: <c>contains</c>, <c>startswith</c>, <c>endswith</c>
+/// are <c>LIKE</c> with <c>\</c> escaping (so on SQLite they ignore ASCII case, as Django's do there); case-insensitive lookups
+/// compare <c>lower()</c> on both sides, so folding is the database's.
+/// </summary>
 internal static class Lookups
 {
     private static readonly MethodInfo ToLower = typeof(string).GetMethod(nameof(string.ToLower), Type.EmptyTypes)!;
-    private static readonly MethodInfo Contains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
-    private static readonly MethodInfo StartsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
-    private static readonly MethodInfo EndsWith = typeof(string).GetMethod(nameof(string.EndsWith), [typeof(string)])!;
+    private static readonly MethodInfo LikeMethod = typeof(DbFunctionsExtensions).GetMethod(
+        nameof(DbFunctionsExtensions.Like), [typeof(DbFunctions), typeof(string), typeof(string), typeof(string)])!;
+    private static readonly MethodInfo EfParameter = typeof(EF).GetMethod(nameof(EF.Parameter))!.MakeGenericMethod(typeof(string));
+    private static readonly Expression Functions = Expression.Property(null, typeof(EF), nameof(EF.Functions));
+    private static readonly Expression Backslash = Expression.Constant("\\");
 
     /// <summary>The lookups DjangoFilterBackend supports.</summary>
     public static readonly IReadOnlySet<string> Supported = new HashSet<string>(StringComparer.Ordinal)
@@ -25,26 +32,39 @@ internal static class Lookups
     /// <summary>The predicate <paramref name="column"/> <paramref name="lookup"/> <paramref name="value"/>.</summary>
     /// <param name="lookup">A single-value lookup (not <c>in</c>, <c>range</c> or <c>isnull</c>).</param>
     /// <param name="column">The column.</param>
-    /// <param name="value">The value, already lower-cased for the case-insensitive lookups.</param>
-    public static Expression Single(string lookup, Expression column, Expression value) => lookup switch
+    /// <param name="value">The parsed value (a string for the text lookups).</param>
+    /// <param name="valueType">The type the value is sent as.</param>
+    public static Expression Single(string lookup, Expression column, object value, Type valueType) => lookup switch
+    {
+        "iexact" => Expression.Equal(Lower(column), LowerValue(QueryValue.For((string)value))),
+        "contains" or "icontains" or "startswith" or "istartswith" or "endswith" or "iendswith" => Like(lookup, column, (string)value),
+        _ => Compare(lookup, column, QueryValue.For(value, valueType)),
+    };
+
+    /// <summary>The <c>LIKE</c> of a text lookup (<c>contains</c>, <c>startswith</c>, <c>endswith</c>, or an <c>i</c> form) for <paramref name="text"/>.</summary>
+    public static Expression Like(string lookup, Expression column, string text)
+    {
+        var escaped = text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+        var pattern = QueryValue.For(lookup switch
+        {
+            "contains" or "icontains" => "%" + escaped + "%",
+            "startswith" or "istartswith" => escaped + "%",
+            _ => "%" + escaped,
+        });
+        return lookup[0] == 'i'
+            ? Expression.Call(LikeMethod, Functions, Lower(column), LowerValue(pattern), Backslash)
+            : Expression.Call(LikeMethod, Functions, column, pattern, Backslash);
+    }
+
+    private static Expression Compare(string lookup, Expression column, Expression value) => lookup switch
     {
         "exact" => Comparison.Build(ExpressionType.Equal, column, value),
-        "iexact" => Expression.Equal(Lower(column), value),
-        "contains" => Expression.Call(column, Contains, value),
-        "icontains" => Expression.Call(Lower(column), Contains, value),
-        "startswith" => Expression.Call(column, StartsWith, value),
-        "istartswith" => Expression.Call(Lower(column), StartsWith, value),
-        "endswith" => Expression.Call(column, EndsWith, value),
-        "iendswith" => Expression.Call(Lower(column), EndsWith, value),
         "gt" => Comparison.Build(ExpressionType.GreaterThan, column, value),
         "gte" => Comparison.Build(ExpressionType.GreaterThanOrEqual, column, value),
         "lt" => Comparison.Build(ExpressionType.LessThan, column, value),
         "lte" => Comparison.Build(ExpressionType.LessThanOrEqual, column, value),
         _ => throw new InvalidOperationException($"Unknown lookup '{lookup}'."),
     };
-
-    /// <summary>Whether the lookup lower-cases its value.</summary>
-    public static bool IsCaseInsensitive(string lookup) => lookup is "iexact" or "icontains" or "istartswith" or "iendswith";
 
     /// <summary><c>column == null</c> or <c>column != null</c>.</summary>
     public static Expression IsNull(Expression column, bool isNull)
@@ -59,4 +79,7 @@ internal static class Lookups
 
     /// <summary><c>lower(column)</c>.</summary>
     public static Expression Lower(Expression column) => Expression.Call(column, ToLower);
+
+    /// <summary><c>lower(@value)</c> in SQL: <c>EF.Parameter</c> keeps EF Core from lowering the value in .NET, so both sides fold alike.</summary>
+    public static Expression LowerValue(Expression value) => Expression.Call(Expression.Call(EfParameter, value), ToLower);
 }

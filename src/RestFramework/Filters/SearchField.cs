@@ -1,8 +1,6 @@
 // Provides a compiled search field: a field path and the lookup its prefix selects (^ = @ $ or none).
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
-using System.Reflection;
-using System.Text.RegularExpressions;
 
 namespace RestFramework.Filters;
 
@@ -10,9 +8,6 @@ namespace RestFramework.Filters;
 internal sealed class SearchField
 {
     private static readonly ConcurrentDictionary<(Type Root, string Field), SearchField> Cache = new();
-    private static readonly MethodInfo IsMatch = typeof(Regex).GetMethod(nameof(Regex.IsMatch), [typeof(string), typeof(string)])!;
-    private static readonly MethodInfo StartsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
-    private static readonly MethodInfo Contains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
 
     private readonly FieldPath _path;
     private readonly char _prefix;
@@ -34,16 +29,17 @@ internal sealed class SearchField
         return new SearchField(FieldPath.Get(key.Root, prefix == '\0' ? key.Field : key.Field[1..]), prefix);
     });
 
-    /// <summary>Whether the field matches <paramref name="lowered"/> (the lower-cased term) or <paramref name="pattern"/> (the case-insensitive regex).</summary>
-    public Expression Match(Expression instance, Expression lowered, Expression pattern) => _path.Predicate(instance, column => _prefix switch
+    /// <summary>Whether the field matches the search term <paramref name="term"/>, with DRF's lookup for the prefix.</summary>
+    /// <remarks><c>^</c> is <c>istartswith</c>, <c>=</c> <c>iexact</c>, none <c>icontains</c>, as <see cref="Lookups"/> writes them.</remarks>
+    public Expression Match(Expression instance, string term, SearchDialect? dialect) => _path.Predicate(instance, column => _prefix switch
     {
-        '^' => Expression.Call(Lookups.Lower(column), StartsWith, lowered),
-        '=' => Expression.Equal(Lookups.Lower(column), lowered),
-        '$' => Expression.Call(IsMatch, column, pattern),
-        // '@' (full-text) has no portable translation; it searches as icontains.
-        _ => Expression.Call(Lookups.Lower(column), Contains, lowered),
+        '^' => Lookups.Like("istartswith", column, term),
+        '=' => Lookups.Single("iexact", column, term, typeof(string)),
+        '$' => dialect!.IRegex(column, term),
+        '@' => dialect!.FullText(column, QueryValue.For(term), Lookups.Like("icontains", column, term)),
+        _ => Lookups.Like("icontains", column, term),
     });
 
-    /// <summary>Whether the field uses the regex prefix.</summary>
-    public bool IsRegex => _prefix == '$';
+    /// <summary>Whether the field's prefix matches differently on each database (<c>$</c> and <c>@</c>).</summary>
+    public bool NeedsDialect => _prefix is '$' or '@';
 }

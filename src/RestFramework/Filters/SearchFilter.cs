@@ -11,8 +11,9 @@ namespace RestFramework.Filters;
 /// whitespace); every term must match at least one of the view's <see cref="ISearchFieldsView.SearchFields"/>.
 /// </summary>
 /// <remarks>
-/// Prefixes: <c>^</c> starts with, <c>=</c> exact, <c>$</c> regex, <c>@</c> full text (searched as contains), none contains; all
-/// case-insensitive through <c>lower()</c> on SQLite and PostgreSQL alike. Relations use <c>__</c>; collections match with <c>EXISTS</c>, so no
+/// Prefixes: <c>^</c> starts with, <c>=</c> exact, <c>$</c> regex, <c>@</c> full text (the database's, through a registered
+/// <see cref="IFullTextSearch"/>; otherwise searched as contains), none contains; all case-insensitive through SQL's <c>lower()</c>
+/// on both sides, on SQLite and PostgreSQL alike. Relations use <c>__</c>; collections match with <c>EXISTS</c>, so no
 /// duplicates arise.
 /// </remarks>
 public class SearchFilter : IFilterBackend
@@ -24,6 +25,7 @@ public class SearchFilter : IFilterBackend
     public IQueryable<T> FilterQueryset<T>(Request request, IQueryable<T> queryset, ApiView view)
     {
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(view);
         if (GetSearchFields(view, request) is not { Count: > 0 } fields)
         {
             return queryset;
@@ -34,22 +36,23 @@ public class SearchFilter : IFilterBackend
             return queryset;
         }
         var compiled = new SearchField[fields.Count];
-        var regex = false;
+        SearchDialect? dialect = null;
         for (var i = 0; i < compiled.Length; i++)
         {
             compiled[i] = SearchField.Get(typeof(T), fields[i]);
-            regex |= compiled[i].IsRegex;
+            if (compiled[i].NeedsDialect)
+            {
+                dialect ??= SearchDialect.For<T>(view);
+            }
         }
         var parameter = Expression.Parameter(typeof(T), "x");
         Expression? all = null;
         foreach (var term in terms)
         {
-            var lowered = QueryValue.For(term.ToLowerInvariant());
-            var pattern = regex ? QueryValue.For("(?i)" + term) : lowered;
             Expression? any = null;
             foreach (var field in compiled)
             {
-                var match = field.Match(parameter, lowered, pattern);
+                var match = field.Match(parameter, term, dialect);
                 any = any is null ? match : Expression.OrElse(any, match);
             }
             all = all is null ? any : Expression.AndAlso(all, any!);

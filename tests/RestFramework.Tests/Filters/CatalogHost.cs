@@ -4,18 +4,26 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using RestFramework.Settings;
 using RestFramework.Testing;
 
 namespace RestFramework.Tests.Filters;
 
-/// <summary>A test host with an in-memory SQLite catalog, seeded, and the SQL it runs recorded.</summary>
+/// <summary>
+/// A test host with a seeded catalog and the SQL it runs recorded: an in-memory SQLite database, or, when the environment
+/// variable <c>RESTFRAMEWORK_TEST_POSTGRES</c> holds a connection string (as <c>.ci/run</c> sets it), a fresh PostgreSQL
+/// database per host, dropped on dispose.
+/// </summary>
 public sealed class CatalogHost : IAsyncDisposable
 {
-    private readonly SqliteConnection _connection;
+    /// <summary>The PostgreSQL server to test against, or null for SQLite.</summary>
+    public static readonly string? PostgresConnection = Environment.GetEnvironmentVariable("RESTFRAMEWORK_TEST_POSTGRES") is { Length: > 0 } value ? value : null;
+
+    private readonly SqliteConnection? _connection;
     private readonly ApiTestHost _host;
 
-    private CatalogHost(SqliteConnection connection, ApiTestHost host, SqlLog log)
+    private CatalogHost(SqliteConnection? connection, ApiTestHost host, SqlLog log)
     {
         _connection = connection;
         _host = host;
@@ -32,11 +40,21 @@ public sealed class CatalogHost : IAsyncDisposable
         Action<CatalogContext> seed,
         Action<RestFrameworkOptions>? options = null)
     {
-        var connection = new SqliteConnection("Data Source=:memory:");
-        await connection.OpenAsync();
+        SqliteConnection? connection = null;
+        string? postgres = null;
+        if (PostgresConnection is null)
+        {
+            connection = new SqliteConnection("Data Source=:memory:");
+            await connection.OpenAsync();
+        }
+        else
+        {
+            postgres = new NpgsqlConnectionStringBuilder(PostgresConnection) { Database = "catalog_" + Guid.NewGuid().ToString("N") }.ConnectionString;
+        }
         var log = new SqlLog();
-        var host = await ApiTestHost.StartAsync(endpoints, options, services =>
-            services.AddDbContext<CatalogContext>(o => o.UseSqlite(connection).AddInterceptors(log)));
+        var host = await ApiTestHost.StartAsync(endpoints, options, services => services
+            .AddRestFrameworkNpgsql()
+            .AddDbContext<CatalogContext>(o => (connection is null ? o.UseNpgsql(postgres) : o.UseSqlite(connection)).AddInterceptors(log)));
         using (var scope = host.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<CatalogContext>();
@@ -71,8 +89,16 @@ public sealed class CatalogHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
+        if (_connection is null)
+        {
+            using var scope = _host.Services.CreateScope();
+            await scope.ServiceProvider.GetRequiredService<CatalogContext>().Database.EnsureDeletedAsync();
+        }
         await _host.DisposeAsync();
-        await _connection.DisposeAsync();
+        if (_connection is not null)
+        {
+            await _connection.DisposeAsync();
+        }
     }
 }
 
@@ -91,6 +117,9 @@ public sealed class SqlLog : DbCommandInterceptor
             }
         }
     }
+
+    /// <summary><paramref name="sql"/> without double quotes, so assertions read alike on SQLite and PostgreSQL.</summary>
+    public static string Unquoted(string sql) => sql.Replace("\"", string.Empty, StringComparison.Ordinal).TrimEnd();
 
     public void Clear()
     {

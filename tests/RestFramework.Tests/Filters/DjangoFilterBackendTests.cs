@@ -51,6 +51,9 @@ public sealed class DjangoFilterBackendTests
     [InlineData("name=%20n1%20", "2")]
     [InlineData("name__iexact=N1", "2")]
     [InlineData("name__contains=1", "2")]
+    [InlineData("name__contains=%25", "")]
+    [InlineData("name__contains=_", "")]
+    [InlineData("name__startswith=%5C", "")]
     [InlineData("name__icontains=N", "1,2,3,4,5")]
     [InlineData("name__startswith=n", "1,2,3,4,5")]
     [InlineData("name__istartswith=N", "1,2,3,4,5")]
@@ -104,6 +107,27 @@ public sealed class DjangoFilterBackendTests
 
         Assert.Equal(200, response.StatusCode);
         Assert.Equal(ids, Ids(response));
+    }
+
+    // As Django's SQL: contains, startswith and endswith are LIKE, which ignores ASCII case on SQLite and not on PostgreSQL;
+    // case folding is the database's lower() on both sides: ASCII only on SQLite (as Django's LIKE there), Unicode on PostgreSQL.
+    [Theory]
+    [InlineData("name__contains=N", "1,2,3,4,5", "")]
+    [InlineData("name__startswith=N", "1,2,3,4,5", "")]
+    [InlineData("name__endswith=N1", "2", "")]
+    [InlineData("name__endswith=1", "2", "2")]
+    [InlineData("tags__name__icontains=%C3%89", "4", "4")]
+    [InlineData("tags__name__icontains=%C3%89CLAIR", "4", "4")]
+    [InlineData("tags__name__icontains=%C3%A9", "", "4")]
+    [InlineData("tags__name=%C3%A9clair", "", "")]
+    public async Task Text_lookups_fold_case_as_the_database_does(string query, string sqlite, string postgres)
+    {
+        await using var host = await StartAsync();
+
+        var response = await host.Client.GetAsync("/f/?" + query);
+
+        Assert.Equal(200, response.StatusCode);
+        Assert.Equal(CatalogHost.PostgresConnection is null ? sqlite : postgres, Ids(response));
     }
 
     [Theory]
@@ -187,6 +211,6 @@ public sealed class DjangoFilterBackendTests
         db =>
         {
             CatalogHost.Items(5)(db);
-            db.Tags.AddRange(new Tag { Name = "red", ItemId = 1 }, new Tag { Name = "green", ItemId = 2 }, new Tag { Name = "blue", ItemId = 3 });
+            db.Tags.AddRange(new Tag { Name = "red", ItemId = 1 }, new Tag { Name = "green", ItemId = 2 }, new Tag { Name = "blue", ItemId = 3 }, new Tag { Name = "Éclair", ItemId = 4 });
         });
 }

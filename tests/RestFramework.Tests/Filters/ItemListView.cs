@@ -30,7 +30,8 @@ public class ItemListView : ApiView, IFilteredView, ISearchFieldsView, IOrdering
     protected override async ValueTask<Response> GetAsync(Request request)
     {
         var db = Services.GetRequiredService<CatalogContext>();
-        IQueryable<Item> query = db.Items;
+        // Ordered by key, as DRF expects of a paginated queryset: without it, PostgreSQL returns rows in heap order.
+        IQueryable<Item> query = db.Items.OrderBy(i => i.Id);
         foreach (var backend in GetFilterBackends())
         {
             query = backend.FilterQueryset(request, query, this);

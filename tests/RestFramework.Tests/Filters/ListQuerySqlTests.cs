@@ -31,21 +31,22 @@ public sealed class ListQuerySqlTests
         Assert.Equal(
             """{"count":20,"next":"http://localhost/items/?age__gte=10&kind=beta&ordering=-age&page=3&search=N%2Cpy","previous":"http://localhost/items/?age__gte=10&kind=beta&ordering=-age&search=N%2Cpy","results":[{"id":46,"name":"n45"},{"id":44,"name":"n43"}]}""",
             response.Text);
+        // Quotes removed: SQLite quotes the alias ("i"."Age"), PostgreSQL does not (i."Age").
         Assert.Collection(
-            host.Sql.Commands,
+            host.Sql.Commands.Select(SqlLog.Unquoted),
             count =>
             {
-                Assert.Contains("SELECT COUNT(*)", count, StringComparison.Ordinal);
+                Assert.Contains("SELECT COUNT(*)", count, StringComparison.OrdinalIgnoreCase);
                 Assert.Contains("WHERE", count, StringComparison.Ordinal);
                 Assert.DoesNotContain("LIMIT", count, StringComparison.Ordinal);
             },
             page =>
             {
-                Assert.DoesNotContain("COUNT", page, StringComparison.Ordinal);
+                Assert.DoesNotContain("COUNT", page, StringComparison.OrdinalIgnoreCase);
                 Assert.Contains("WHERE", page, StringComparison.Ordinal);
-                Assert.Contains("\"i\".\"Age\" >= @", page, StringComparison.Ordinal);
+                Assert.Contains("i.Age >= @", page, StringComparison.Ordinal);
                 Assert.Contains("lower(", page, StringComparison.Ordinal);
-                Assert.Contains("ORDER BY \"i\".\"Age\" DESC, \"i\".\"Id\"", page, StringComparison.Ordinal);
+                Assert.Contains("ORDER BY i.Age DESC, i.Id", page, StringComparison.Ordinal);
                 Assert.Matches(@"LIMIT @\w+ OFFSET @\w+", page);
             });
     }

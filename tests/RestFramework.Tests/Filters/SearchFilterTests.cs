@@ -30,6 +30,11 @@ public sealed class SearchFilterTests
         public override IReadOnlyList<string>? SearchFields => ["@name"];
     }
 
+    private sealed class FullTextDescriptionView : SearchView
+    {
+        public override IReadOnlyList<string>? SearchFields => ["@description"];
+    }
+
     private sealed class DescriptionView : SearchView
     {
         public override IReadOnlyList<string>? SearchFields => ["description"];
@@ -80,6 +85,27 @@ public sealed class SearchFilterTests
         Assert.Equal(ids, DjangoFilterBackendTests.Ids(response));
     }
 
+    // Where DRF's answer depends on the database, so does ours: '@' is PostgreSQL full-text search (stemmed, English by
+    // default; a "contains" elsewhere), and case folding is the database's lower(): ASCII only on SQLite, as Django's LIKE.
+    [Theory]
+    [InlineData("/fulltext-description/?search=apples", "", "1,5")]
+    [InlineData("/fulltext-description/?search=apple", "1,5", "1,5")]
+    [InlineData("/fulltext-description/?search=RED%20plums", "", "")]
+    [InlineData("/fulltext-description/?search=plums", "", "3")]
+    [InlineData("/fulltext-description/?search=pl", "1,3,5", "")]
+    [InlineData("/tags/?search=%C3%89", "4", "4")]
+    [InlineData("/tags/?search=%C3%89CLAIR", "4", "4")]
+    [InlineData("/tags/?search=%C3%A9", "", "4")]
+    public async Task Full_text_and_case_folding_are_the_database_s(string path, string sqlite, string postgres)
+    {
+        await using var host = await StartAsync();
+
+        var response = await host.Client.GetAsync(path);
+
+        Assert.Equal(200, response.StatusCode);
+        Assert.Equal(CatalogHost.PostgresConnection is null ? sqlite : postgres, DjangoFilterBackendTests.Ids(response));
+    }
+
     [Fact]
     public async Task The_search_param_setting_renames_the_parameter()
     {
@@ -104,6 +130,7 @@ public sealed class SearchFilterTests
             e.MapView<ExactView>("exact/");
             e.MapView<RegexView>("regex/");
             e.MapView<FullTextView>("fulltext/");
+            e.MapView<FullTextDescriptionView>("fulltext-description/");
             e.MapView<DescriptionView>("description/");
             e.MapView<TagView>("tags/");
             e.MapView<NoFieldsView>("none/");
@@ -120,6 +147,7 @@ public sealed class SearchFilterTests
                 new Tag { Name = "red", ItemId = 1 },
                 new Tag { Name = "rose", ItemId = 1 },
                 new Tag { Name = "green", ItemId = 2 },
-                new Tag { Name = "blue", ItemId = 3 });
+                new Tag { Name = "blue", ItemId = 3 },
+                new Tag { Name = "Éclair", ItemId = 4 });
         });
 }
