@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Differential check: the DRF reference of InterviewPrep and the C# sample, both fresh on loopback, same request sequence.
-# Usage: bench/load/differential.sh [report.json]    (exit code 1 when they differ)
+# Usage: [DRF_PORT=18601 CS_PORT=18602] bench/load/differential.sh [report.json]    (exit code 1 when they differ)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
 report=${1:-$work/report.json}
 export Seed__AdminUsername=admin Seed__AdminPassword=admin-pass-123
-drf_port=18601 cs_port=18602
+drf_port=${DRF_PORT:-18601} cs_port=${CS_PORT:-18602}
 dotnet build -c Release "$root/samples/InterviewPrep" >/dev/null
 DRF_DB_PATH="$work/drf.sqlite3" setsid "$root/tests/DrfReference/run.sh" "$drf_port" >"$work/drf.log" 2>&1 &
 drf=$!
