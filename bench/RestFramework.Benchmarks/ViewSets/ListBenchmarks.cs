@@ -5,6 +5,7 @@ using BenchmarkDotNet.Attributes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,7 +46,7 @@ public class ListBenchmarks
         var router = new SimpleRouter();
         router.Register<ItemViewSet>("items");
         _app.MapRouter("rf", router);
-        _app.MapGet("/minimal/items/", async (ListDb db, int? page, int? categoryId, string? ordering) =>
+        _app.MapGet("/minimal/items/", async (ListDb db, int? page, [FromQuery(Name = "category_id")] int? categoryId, string? ordering) =>
         {
             var query = db.Items.AsNoTracking();
             if (categoryId is { } c)
