@@ -20,6 +20,9 @@ public sealed class CatalogHost : IAsyncDisposable
     /// <summary>The PostgreSQL server to test against, or null for SQLite.</summary>
     public static readonly string? PostgresConnection = Environment.GetEnvironmentVariable("RESTFRAMEWORK_TEST_POSTGRES") is { Length: > 0 } value ? value : null;
 
+    /// <summary>The answer expected on the database under test, where SQLite and PostgreSQL answer differently (as under Django).</summary>
+    public static string OnDatabase(string sqlite, string postgres) => PostgresConnection is null ? sqlite : postgres;
+
     private readonly SqliteConnection? _connection;
     private readonly ApiTestHost _host;
 

@@ -127,7 +127,7 @@ public sealed class DjangoFilterBackendTests
         var response = await host.Client.GetAsync("/f/?" + query);
 
         Assert.Equal(200, response.StatusCode);
-        Assert.Equal(CatalogHost.PostgresConnection is null ? sqlite : postgres, Ids(response));
+        Assert.Equal(CatalogHost.OnDatabase(sqlite, postgres), Ids(response));
     }
 
     [Theory]

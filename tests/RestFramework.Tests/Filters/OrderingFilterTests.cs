@@ -86,7 +86,7 @@ public sealed class OrderingFilterTests
         var response = await host.Client.GetAsync(path);
 
         Assert.Equal(200, response.StatusCode);
-        Assert.Equal(CatalogHost.PostgresConnection is null ? sqlite : postgres, DjangoFilterBackendTests.Ids(response));
+        Assert.Equal(CatalogHost.OnDatabase(sqlite, postgres), DjangoFilterBackendTests.Ids(response));
     }
 
     [Fact]

@@ -103,7 +103,7 @@ public sealed class SearchFilterTests
         var response = await host.Client.GetAsync(path);
 
         Assert.Equal(200, response.StatusCode);
-        Assert.Equal(CatalogHost.PostgresConnection is null ? sqlite : postgres, DjangoFilterBackendTests.Ids(response));
+        Assert.Equal(CatalogHost.OnDatabase(sqlite, postgres), DjangoFilterBackendTests.Ids(response));
     }
 
     [Fact]
