@@ -41,7 +41,7 @@ internal static class Breadcrumbs
         for (var end = path.IndexOf('/', 0); end >= 0 && end < path.Length - 1; end = path.IndexOf('/', end + 1))
         {
             var prefix = path[..(end + 1)];
-            if (NameOf(endpoints, prefix) is { } name)
+            if (NameOf(endpoints, prefix, context.RequestServices) is { } name)
             {
                 crumbs.Add((name, pathBase + prefix));
             }
@@ -50,7 +50,7 @@ internal static class Breadcrumbs
         return crumbs;
     }
 
-    private static string? NameOf(IReadOnlyList<Endpoint> endpoints, string path)
+    private static string? NameOf(IReadOnlyList<Endpoint> endpoints, string path, IServiceProvider services)
     {
         foreach (var endpoint in endpoints)
         {
@@ -68,6 +68,11 @@ internal static class Breadcrumbs
             if (endpoint.Metadata.GetMetadata<ViewSetRoute>() is { } viewSetRoute)
             {
                 return viewSetRoute.Name ?? (viewSetRoute.Suffix is { Length: > 0 } suffix ? $"{derived} {suffix}" : derived);
+            }
+            // A plain view names itself, as DRF instantiates the view class to ask it.
+            if (endpoint.Metadata.GetMetadata<ViewEndpointMetadata>() is { } plain)
+            {
+                return ((ApiView)ActivatorUtilities.CreateInstance(services, plain.ViewType)).GetViewName();
             }
             return derived;
         }

@@ -1,6 +1,7 @@
 // Provides ApiRootView, DRF's APIRootView: DefaultRouter's root listing each registered prefix with its absolute list URL.
 using RestFramework.Requests;
 using RestFramework.Responses;
+using RestFramework.Schemas;
 using RestFramework.Views;
 
 namespace RestFramework.Routers;
@@ -8,8 +9,9 @@ namespace RestFramework.Routers;
 /// <summary>The default basic root view for DefaultRouter: <c>{"questions": "http://host/api/questions/", ...}</c> in registration order.</summary>
 /// <remarks>
 /// Prefixes without a list route are left out; a format suffix (<c>/api/.json</c>) is kept in the URLs. It uses the default permission
-/// classes. Subclass it and set <c>DefaultRouter.RootViewType</c> to change it.
+/// classes, and is left out of the OpenAPI document (DRF's <c>schema = None</c>). Subclass it and set <c>DefaultRouter.RootViewType</c> to change it.
 /// </remarks>
+[ExcludeFromSchema]
 public class ApiRootView : ApiView
 {
     /// <summary>The prefixes and the route names of their list routes, in registration order.</summary>

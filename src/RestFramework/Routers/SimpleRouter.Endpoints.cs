@@ -34,10 +34,8 @@ public partial class SimpleRouter
         var handler = new RoutedViewHandler(spec.Create, options, spec.TrailingSlash);
         var pattern = RoutePatternFactory.Parse(template, defaults: null, parameterPolicies: policies);
         var builder = endpoints.Map(pattern, handler.InvokeAsync).WithName(name).WithDisplayName($"{spec.ViewType.Name} {template}");
-        if (spec.Route is not null)
-        {
-            builder.WithMetadata(spec.Route);
-        }
+        // A viewset route carries its route; a plain view (the API root) its type, as MapView endpoints do.
+        builder.WithMetadata(spec.Route is not null ? spec.Route : new ViewEndpointMetadata(spec.ViewType));
         if (order != 0)
         {
             builder.Add(endpoint => ((RouteEndpointBuilder)endpoint).Order = order);

@@ -257,6 +257,24 @@ public sealed class BrowsableApiRendererTests
             text);
     }
 
+    private sealed class CatalogueRootView : ApiRootView
+    {
+        public override string GetViewName() => "Catalogue";
+    }
+
+    [Fact]
+    public async Task A_breadcrumb_of_a_plain_view_is_its_view_name()
+    {
+        await using var host = await ApiTestHost.StartAsync(
+            e => e.MapRouter("cat", new DefaultRouter { RootViewType = typeof(CatalogueRootView) }.Register<NoteViewSet>("notes", "note")),
+            services: NotesDb.Register);
+        using var client = host.CreateClient();
+
+        var text = (await client.GetAsync("/cat/notes/", headers: Html)).Text;
+
+        Assert.Contains("<ul class=\"breadcrumb\"><li><a href=\"/cat/\">Catalogue</a></li><li class=\"active\" aria-current=\"page\"><a href=\"/cat/notes/\">Note List</a></li></ul>", text);
+    }
+
     [Fact]
     public async Task Paginated_lists_get_next_and_previous_links()
     {
