@@ -1,5 +1,6 @@
 // Measures ModelViewSet list and retrieve, and a filtered, ordered page 50 of 100,000 rows, against hand-written
-// minimal API endpoints running the same EF Core query with System.Text.Json, through the same in-process test server.
+// minimal API endpoints (and an MVC controller for the list) running the same EF Core query with System.Text.Json,
+// through the same in-process test server.
 using System.Text.Json.Serialization;
 using BenchmarkDotNet.Attributes;
 using Microsoft.AspNetCore.Builder;
@@ -42,7 +43,9 @@ public class ListBenchmarks
             o.PageSize = 100;
             o.DefaultFilterBackends = [typeof(DjangoFilterBackend), typeof(OrderingFilter)];
         });
+        builder.Services.AddControllers().AddApplicationPart(typeof(ListBenchmarks).Assembly);
         _app = builder.Build();
+        _app.MapControllers();
         var router = new SimpleRouter();
         router.Register<ItemViewSet>("items");
         _app.MapRouter("rf", router);
@@ -73,6 +76,9 @@ public class ListBenchmarks
 
     [Benchmark(Baseline = true)]
     public Task<byte[]> MinimalApiList() => _client.GetByteArrayAsync(ListQuery("/minimal/items/"));
+
+    [Benchmark]
+    public Task<byte[]> MvcList() => _client.GetByteArrayAsync(ListQuery("/mvc/items"));
 
     [Benchmark]
     public Task<byte[]> ModelViewSetList() => _client.GetByteArrayAsync(ListQuery("/rf/items/"));

@@ -33,8 +33,14 @@ public sealed class ListDb(DbContextOptions<ListDb> options) : DbContext(options
     /// <summary>A fresh file database with <paramref name="count"/> items in 10 categories.</summary>
     public static string Create(int count)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"bench-{count}-{Guid.NewGuid():N}.db");
-        var connectionString = $"Data Source={path}";
+        var connectionString = $"Data Source={Path.Combine(Path.GetTempPath(), $"bench-{count}-{Guid.NewGuid():N}.db")}";
+        Seed(connectionString, count);
+        return connectionString;
+    }
+
+    /// <summary>Creates the schema in <paramref name="connectionString"/> and adds <paramref name="count"/> items in 10 categories.</summary>
+    public static void Seed(string connectionString, int count)
+    {
         using var db = new ListDb(new DbContextOptionsBuilder<ListDb>().UseSqlite(connectionString).Options);
         db.Database.EnsureCreated();
         using var connection = new SqliteConnection(connectionString);
@@ -61,6 +67,5 @@ public sealed class ListDb(DbContextOptions<ListDb> options) : DbContext(options
             command.ExecuteNonQuery();
         }
         transaction.Commit();
-        return connectionString;
     }
 }
