@@ -1,0 +1,115 @@
+// Provides the tests of the field path checks on generic views (RF1020–RF1022).
+using RestFramework.Analyzers.Filters;
+
+namespace RestFramework.Analyzers.Tests.Filters;
+
+public sealed class ViewFieldsAnalyzerTests
+{
+    private static string View(string members, string entity = "Question") => Models.Usings + $$"""
+        public sealed class QuestionViewSet : ModelViewSet<{{entity}}>
+        {
+            {{members}}
+        }
+        """;
+
+    private static string NoProperty(string path, string entity = "Question") =>
+        $"'{path}' names no property of {entity}; use the property names (snake_case or C#) joined by '__'";
+
+    [Theory]
+    [InlineData("""public override IReadOnlyList<string>? SearchFields => ["title", [|"titel"|]];""", "titel")]
+    [InlineData("""public override IReadOnlyList<string>? SearchFields => ["title", [|"^topic__slg"|]];""", "topic__slg")]
+    [InlineData("""public override IReadOnlyList<string>? OrderingFields => [[|"-title"|]];""", "-title")]
+    [InlineData("""public override IReadOnlyList<string>? OrderingFields => ["title", [|"__all__"|]];""", "__all__")]
+    [InlineData("""public override IReadOnlyList<string>? Ordering => ["title", [|"-rank"|]];""", "rank")]
+    [InlineData("""public override FilterFields? FilterFields => new() { "title", { [|"topic__nme"|], "exact", "in" } };""", "topic__nme")]
+    [InlineData("""public override FilterFields? FilterFields => new() { [|"tags__name"|] };""", "tags__name")]
+    [InlineData("""public override string LookupField => [|"slug"|];""", "slug")]
+    [InlineData("""public override IReadOnlyList<string>? SearchFields { get { return new[] { [|"body"|] }; } }""", "body")]
+    [InlineData("""public override IReadOnlyList<string>? SearchFields => new List<string> { [|"body"|] };""", "body")]
+    public Task Path_naming_no_property_is_reported(string member, string path) => AnalyzerHarness.AssertReportsAsync(
+        new ViewFieldsAnalyzer(), View(member), "RF1020", NoProperty(path));
+
+    [Fact]
+    public Task Primary_key_of_a_type_without_one_is_reported() => AnalyzerHarness.AssertReportsAsync(
+        new ViewFieldsAnalyzer(),
+        Models.Usings + """
+            public sealed class Note
+            {
+                public string Text { get; set; } = "";
+            }
+
+            public sealed class NoteViewSet : ModelViewSet<Note>
+            {
+                public override IReadOnlyList<string>? Ordering => [[|"pk"|]];
+            }
+            """,
+        "RF1020",
+        NoProperty("pk", "Note"));
+
+    [Theory]
+    [InlineData("""public override IReadOnlyList<string>? SearchFields => ["title", "^answer", "=topic__slug", "@Title", "$topic__name", "tags__label"];""")]
+    [InlineData("""public override IReadOnlyList<string>? OrderingFields => ["title", "frequency_rank", "FrequencyRank", "frequencyrank", "created_at", "topic__name", "pk"];""")]
+    [InlineData("""public override IReadOnlyList<string>? OrderingFields => ["__all__"];""")]
+    [InlineData("""public override IReadOnlyList<string>? Ordering => ["-frequency_rank", "topic__created_at", "-pk", "topic__pk"];""")]
+    [InlineData("""public override FilterFields? FilterFields => new() { "title", { "frequency_rank", "gte", "lte" }, { "topic__slug", "exact", "in" }, "tags__pk" };""")]
+    [InlineData("""public override string LookupField => "pk";""")]
+    [InlineData("""public override string LookupField => "topic__slug";""")]
+    [InlineData("""public override IReadOnlyList<string>? SearchFields => Fields; private static readonly string[] Fields = ["nope"];""")]
+    [InlineData("""public override IReadOnlyList<string>? SearchFields => [.. Extra, "title"]; private static readonly string[] Extra = ["nope"];""")]
+    [InlineData("""public override string LookupField => DateTime.Now.Year > 2000 ? "slug" : "id";""")]
+    public Task Valid_or_dynamic_paths_are_clean(string member) => AnalyzerHarness.AssertCleanAsync(new ViewFieldsAnalyzer(), View(member));
+
+    [Fact]
+    public Task Tag_key_attribute_is_its_primary_key() => AnalyzerHarness.AssertCleanAsync(
+        new ViewFieldsAnalyzer(),
+        View("""public override IReadOnlyList<string>? Ordering => ["pk"];""", "Tag"));
+
+    [Fact]
+    public Task Paths_of_a_view_over_a_type_parameter_are_not_checked() => AnalyzerHarness.AssertCleanAsync(
+        new ViewFieldsAnalyzer(),
+        Models.Usings + """
+            public abstract class AnyViewSet<T> : ModelViewSet<T>
+                where T : class
+            {
+                public override IReadOnlyList<string>? SearchFields => ["nope"];
+            }
+            """);
+
+    [Fact]
+    public Task Same_names_on_a_class_that_is_no_generic_view_are_not_checked() => AnalyzerHarness.AssertCleanAsync(
+        new ViewFieldsAnalyzer(),
+        Models.Usings + """
+            public sealed class PlainViewSet : ViewSet
+            {
+                public override string LookupField => "nope";
+            }
+            """);
+
+    [Theory]
+    [InlineData("[|\"frequency_rank\"|]", "frequency_rank", "Int32")]
+    [InlineData("[|\"=topic\"|]", "topic", "Topic")]
+    [InlineData("[|\"^created_at\"|]", "created_at", "DateTime")]
+    public Task Search_field_that_is_not_a_string_is_reported(string field, string path, string type) => AnalyzerHarness.AssertReportsAsync(
+        new ViewFieldsAnalyzer(),
+        View($"public override IReadOnlyList<string>? SearchFields => [\"title\", {field}];"),
+        "RF1021",
+        $"Search field '{path}' of Question must be a string property, not {type}");
+
+    [Theory]
+    [InlineData("""public override IReadOnlyList<string>? Ordering => [[|"-questions__title"|]];""")]
+    [InlineData("""public override IReadOnlyList<string>? OrderingFields => ["name", [|"questions__title"|]];""")]
+    public Task Ordering_across_a_collection_is_reported(string member) => AnalyzerHarness.AssertReportsAsync(
+        new ViewFieldsAnalyzer(),
+        View(member, "Topic"),
+        "RF1022",
+        "Cannot order Topic by 'questions__title', which crosses a collection: order by a path through single-valued relations");
+
+    [Fact]
+    public Task Filtering_and_searching_across_a_collection_is_clean() => AnalyzerHarness.AssertCleanAsync(
+        new ViewFieldsAnalyzer(),
+        View("""
+            public override IReadOnlyList<string>? SearchFields => ["questions__title"];
+
+                public override FilterFields? FilterFields => new() { "questions__frequency_rank" };
+            """, "Topic"));
+}
