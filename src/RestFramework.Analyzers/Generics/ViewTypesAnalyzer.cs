@@ -69,9 +69,12 @@ public sealed class ViewTypesAnalyzer : DiagnosticAnalyzer
         {
             return;
         }
+        // An action's serializer class serves only generic views; a plain viewset never builds it.
+        var owner = context.ContainingSymbol as INamedTypeSymbol ?? context.ContainingSymbol?.ContainingType;
+        var generic = FrameworkTypes.DerivesFrom(owner, types.GenericApiView);
         foreach (var argument in attribute.ArgumentList.Arguments)
         {
-            if (argument.NameEquals is { } name)
+            if (argument.NameEquals is { } name && (generic || name.Name.Identifier.ValueText != "SerializerType"))
             {
                 Check(context, types, name.Name.Identifier.ValueText, Literals.Elements(argument.Expression) ?? [argument.Expression]);
             }

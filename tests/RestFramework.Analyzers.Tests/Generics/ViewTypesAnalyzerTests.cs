@@ -81,6 +81,17 @@ public sealed class ViewTypesAnalyzerTests
     public Task Valid_or_dynamic_types_are_clean(string member) => AnalyzerHarness.AssertCleanAsync(new ViewTypesAnalyzer(), View(member));
 
     [Fact]
+    public Task Serializer_type_of_an_action_on_a_plain_viewset_is_not_checked() => AnalyzerHarness.AssertCleanAsync(
+        new ViewTypesAnalyzer(),
+        Models.Usings + Types + """
+            public sealed class PlainViewSet : ViewSet
+            {
+                [Action(Detail = true, SerializerType = typeof(string))]
+                public ValueTask<Response> ArchiveAsync(Request request) => ValueTask.FromResult(new Response());
+            }
+            """);
+
+    [Fact]
     public Task Same_names_outside_a_view_are_not_checked() => AnalyzerHarness.AssertCleanAsync(
         new ViewTypesAnalyzer(),
         Models.Usings + Types + """
