@@ -51,6 +51,11 @@ internal static class Rules
         "The field '{0}' was declared on serializer {1}, but has not been included in the 'fields' option: add it to Fields(...)",
         "With an explicit Fields list every declared field must be listed; otherwise the serializer fails when it is first built.");
 
+    public static readonly DiagnosticDescriptor MetaWithoutFields = Rule(
+        "RF1013", Serializers, "ModelSerializer Meta without Fields or Exclude",
+        "Creating a ModelSerializer without either the 'fields' attribute or the 'exclude' attribute has been deprecated since 3.3.0, and is now disallowed: call meta.AllFields() (DRF's fields = '__all__'), meta.Fields(...) or meta.Exclude(...) in {0}.Meta",
+        "As in DRF 3.3+, a ModelSerializer must say which fields it renders; without Fields, AllFields or Exclude it fails when it is first built.");
+
     public static readonly DiagnosticDescriptor UnknownFieldPath = Rule(
         "RF1020", Filters, "Field path names no property",
         "'{0}' names no property of {1}; use the property names (snake_case or C#) joined by '__'",
@@ -65,6 +70,16 @@ internal static class Rules
         "RF1022", Filters, "Ordering crosses a collection",
         "Cannot order {0} by '{1}', which crosses a collection: order by a path through single-valued relations",
         "A path through a collection navigation can filter (with Any) but has no single value to order by; ordering by it fails on the request.");
+
+    public static readonly DiagnosticDescriptor UnsupportedLookup = Rule(
+        "RF1023", Filters, "Unsupported filter lookup",
+        "Filter '{0}': unsupported lookup '{1}'; use one of {2}, or a method filter",
+        "DjangoFilterBackend supports django-filter's common lookups; any other fails when the view's filter set is first built.");
+
+    public static readonly DiagnosticDescriptor TextLookupOnNonString = Rule(
+        "RF1024", Filters, "Text lookup on a property that is not a string",
+        "Filter '{0}': the '{1}' lookup needs a string property, but {2}.{3} is {4}",
+        "iexact, contains, icontains, startswith, istartswith, endswith and iendswith compare text; on another type they fail when the filter set is first built.");
 
     public static readonly DiagnosticDescriptor InvalidSerializerType = Rule(
         "RF1030", Generics, "Serializer type cannot serve a generic view",

@@ -1,19 +1,24 @@
-// Provides the check of the field paths a generic view declares (SearchFields, OrderingFields, Ordering, FilterFields, LookupField).
+// Provides the check of the field paths a generic view or a filter set declares.
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace RestFramework.Analyzers.Filters;
 
-/// <summary>Reports constant field paths of a <c>GenericApiView&lt;T&gt;</c> that name no property of <c>T</c> (RF1020–RF1022).</summary>
+/// <summary>
+/// Reports constant field paths that name no property of the entity (RF1020), search fields that are not strings (RF1021), ordering
+/// across a collection (RF1022) and filter lookups the backend rejects (RF1023, RF1024): in a <c>GenericApiView&lt;T&gt;</c>'s
+/// SearchFields, OrderingFields, Ordering, FilterFields and LookupField, and in a <c>FilterSet&lt;T&gt;</c>'s AddFilter and AddFields.
+/// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ViewFieldsAnalyzer : DiagnosticAnalyzer
 {
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Rules.UnknownFieldPath, Rules.SearchFieldNotString, Rules.OrderingCrossesCollection);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        Rules.UnknownFieldPath, Rules.SearchFieldNotString, Rules.OrderingCrossesCollection, Rules.UnsupportedLookup, Rules.TextLookupOnNonString);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -24,12 +29,16 @@ public sealed class ViewFieldsAnalyzer : DiagnosticAnalyzer
         {
             if (FrameworkTypes.For(start.Compilation) is { GenericApiView: not null } types)
             {
-                start.RegisterSyntaxNodeAction(c => Analyze(c, types), SyntaxKind.PropertyDeclaration);
+                start.RegisterSyntaxNodeAction(c => AnalyzeProperty(c, types), SyntaxKind.PropertyDeclaration);
+                if (start.Compilation.GetTypeByMetadataName("RestFramework.Filters.FilterSet`1") is { } filterSet)
+                {
+                    start.RegisterOperationAction(c => AnalyzeFilterSet(c, types, filterSet), OperationKind.Invocation);
+                }
             }
         });
     }
 
-    private static void Analyze(SyntaxNodeAnalysisContext context, FrameworkTypes types)
+    private static void AnalyzeProperty(SyntaxNodeAnalysisContext context, FrameworkTypes types)
     {
         var declaration = (PropertyDeclarationSyntax)context.Node;
         if (!declaration.Modifiers.Any(SyntaxKind.OverrideKeyword)
@@ -39,43 +48,78 @@ public sealed class ViewFieldsAnalyzer : DiagnosticAnalyzer
         {
             return;
         }
+        var report = (System.Action<Diagnostic>)context.ReportDiagnostic;
         switch (property.Name)
         {
             case "SearchFields":
-                ForEach(context, returned, (path, node) => CheckSearch(context, types, entity, path, node));
+                ForEach(context, returned, (field, node) => PathChecks.Search(report, types, entity, field, node));
                 break;
             case "OrderingFields":
-                var all = returned is CollectionExpressionSyntax { Elements.Count: 1 } || Literals.Elements(returned) is { Count: 1 };
+                // ["__all__"] alone allows every scalar property; anywhere else it is a path, and fails as one.
+                var alone = Literals.Elements(returned) is { Count: 1 };
                 var spread = returned is CollectionExpressionSyntax collection && collection.Elements.Any(e => e is SpreadElementSyntax);
                 ForEach(context, returned, (path, node) =>
                 {
-                    if (path != "__all__" || (!all && !spread))
+                    if (path != "__all__" || (!alone && !spread))
                     {
-                        CheckPath(context, types, entity, path, node, ordered: true);
+                        PathChecks.Path(report, types, entity, path, node, ordered: true);
                     }
                 });
                 break;
             case "Ordering":
-                ForEach(context, returned, (term, node) => CheckPath(context, types, entity, term.StartsWith("-", System.StringComparison.Ordinal) ? term.Substring(1) : term, node, ordered: true));
+                ForEach(context, returned, (term, node) =>
+                    PathChecks.Path(report, types, entity, term.StartsWith("-", System.StringComparison.Ordinal) ? term.Substring(1) : term, node, ordered: true));
                 break;
             case "FilterFields":
-                foreach (var element in Literals.Elements(returned) ?? [])
-                {
-                    var field = element is InitializerExpressionSyntax complex ? complex.Expressions.FirstOrDefault() : element;
-                    if (field is not null && Literals.Constant(field, context.SemanticModel, context.CancellationToken) is { } path)
-                    {
-                        CheckPath(context, types, entity, path, field, ordered: false);
-                    }
-                }
+                PathChecks.FilterFields(report, types, entity, returned, context.SemanticModel, context.CancellationToken);
                 break;
             case "LookupField":
                 if (Literals.Constant(returned, context.SemanticModel, context.CancellationToken) is { } lookup)
                 {
-                    CheckPath(context, types, entity, lookup, returned, ordered: false);
+                    PathChecks.Path(report, types, entity, lookup, returned, ordered: false);
                 }
                 break;
         }
     }
+
+    // AddFilter("name", "field", "lookup") and AddFields(new FilterFields { ... }) inside a FilterSet<T> with a known T.
+    private static void AnalyzeFilterSet(OperationAnalysisContext context, FrameworkTypes types, INamedTypeSymbol filterSet)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        var method = invocation.TargetMethod;
+        if (method.Name is not ("AddFilter" or "AddFields")
+            || !SymbolEqualityComparer.Default.Equals(method.ContainingType.OriginalDefinition, filterSet)
+            || method.ContainingType.TypeArguments[0] is not INamedTypeSymbol { TypeKind: not TypeKind.Error } entity)
+        {
+            return;
+        }
+        var report = (System.Action<Diagnostic>)context.ReportDiagnostic;
+        if (method.Name == "AddFields")
+        {
+            if (invocation.Arguments.FirstOrDefault()?.Value is { } fields && Unwrap(fields).Syntax is ExpressionSyntax creation)
+            {
+                PathChecks.FilterFields(report, types, entity, creation, invocation.SemanticModel!, context.CancellationToken);
+            }
+            return;
+        }
+        var name = Argument(invocation, "name");
+        var field = Argument(invocation, "field");
+        var lookup = Argument(invocation, "lookup");
+        if (field?.Value.ConstantValue is not { HasValue: true, Value: string path })
+        {
+            return;
+        }
+        var resolved = PathChecks.Path(report, types, entity, path, field.Value.Syntax, ordered: false);
+        if (name?.Value.ConstantValue is { HasValue: true, Value: string filter } && lookup?.Value.ConstantValue is { HasValue: true, Value: string kind })
+        {
+            PathChecks.Lookup(report, entity, filter, path, resolved, kind, lookup.IsImplicit ? invocation.Syntax : lookup.Value.Syntax);
+        }
+    }
+
+    private static IArgumentOperation? Argument(IInvocationOperation invocation, string parameter) =>
+        invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == parameter);
+
+    private static IOperation Unwrap(IOperation operation) => operation is IConversionOperation conversion ? Unwrap(conversion.Operand) : operation;
 
     private static void ForEach(SyntaxNodeAnalysisContext context, ExpressionSyntax returned, System.Action<string, ExpressionSyntax> check)
     {
@@ -85,33 +129,6 @@ public sealed class ViewFieldsAnalyzer : DiagnosticAnalyzer
             {
                 check(value, element);
             }
-        }
-    }
-
-    private static void CheckSearch(SyntaxNodeAnalysisContext context, FrameworkTypes types, INamedTypeSymbol entity, string field, ExpressionSyntax node)
-    {
-        var path = field.Length > 0 && field[0] is '^' or '=' or '@' or '$' ? field.Substring(1) : field;
-        var result = FieldPathResolver.Resolve(entity, path, types.KeyAttribute);
-        if (result.Outcome == FieldPathOutcome.Missing)
-        {
-            context.ReportDiagnostic(Diagnostic.Create(Rules.UnknownFieldPath, node.GetLocation(), path, entity.Name));
-        }
-        else if (result is { Outcome: FieldPathOutcome.Found, LeafType: { } leaf } && leaf.SpecialType != SpecialType.System_String && leaf.TypeKind != TypeKind.Error)
-        {
-            context.ReportDiagnostic(Diagnostic.Create(Rules.SearchFieldNotString, node.GetLocation(), path, entity.Name, leaf.MetadataName));
-        }
-    }
-
-    private static void CheckPath(SyntaxNodeAnalysisContext context, FrameworkTypes types, INamedTypeSymbol entity, string path, ExpressionSyntax node, bool ordered)
-    {
-        var result = FieldPathResolver.Resolve(entity, path, types.KeyAttribute);
-        if (result.Outcome == FieldPathOutcome.Missing)
-        {
-            context.ReportDiagnostic(Diagnostic.Create(Rules.UnknownFieldPath, node.GetLocation(), path, entity.Name));
-        }
-        else if (ordered && result is { Outcome: FieldPathOutcome.Found, CrossesCollection: true })
-        {
-            context.ReportDiagnostic(Diagnostic.Create(Rules.OrderingCrossesCollection, node.GetLocation(), entity.Name, path));
         }
     }
 }

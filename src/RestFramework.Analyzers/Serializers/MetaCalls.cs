@@ -16,6 +16,9 @@ internal sealed class MetaCalls
 
     public int FieldsCallCount { get; private set; }
 
+    /// <summary>Whether the Meta calls <c>AllFields</c> or <c>Exclude</c>.</summary>
+    public bool HasAllFieldsOrExclude { get; private set; }
+
     public bool AllFieldsConstant { get; private set; } = true;
 
     public bool AllDeclaredConstant { get; private set; } = true;
@@ -61,7 +64,11 @@ internal sealed class MetaCalls
             case "Declare":
                 AllDeclaredConstant &= arguments.Count > 0 && Collect([arguments[0]], model, cancellationToken, (name, node) => Declared.Add((name, node)));
                 break;
+            case "AllFields":
+                HasAllFieldsOrExclude = true;
+                break;
             case "Exclude":
+                HasAllFieldsOrExclude = true;
                 Collect(arguments, model, cancellationToken, (name, node) => Options.Add(("exclude", name, node)));
                 break;
             case "ReadOnlyFields":

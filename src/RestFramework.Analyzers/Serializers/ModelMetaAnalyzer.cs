@@ -9,7 +9,7 @@ namespace RestFramework.Analyzers.Serializers;
 
 /// <summary>
 /// Reports names in <c>Meta(ModelMeta meta)</c> that match neither a property of the entity (in snake_case) nor a declared field
-/// (RF1010, RF1011), and declared fields left out of an explicit <c>Fields</c> list (RF1012).
+/// (RF1010, RF1011), declared fields left out of an explicit <c>Fields</c> list (RF1012), and a Meta that selects no fields (RF1013).
 /// </summary>
 /// <remarks>
 /// Only a self-contained Meta is read: straight-line calls on <c>meta</c> with constant names. A Meta that passes <c>meta</c> on
@@ -20,7 +20,7 @@ public sealed class ModelMetaAnalyzer : DiagnosticAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Rules.UnknownModelField, Rules.IgnoredModelField, Rules.DeclaredFieldNotInFields);
+        ImmutableArray.Create(Rules.UnknownModelField, Rules.IgnoredModelField, Rules.DeclaredFieldNotInFields, Rules.MetaWithoutFields);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -51,6 +51,10 @@ public sealed class ModelMetaAnalyzer : DiagnosticAnalyzer
             return;
         }
         var serializer = method.ContainingType.Name;
+        if (calls.FieldsCallCount == 0 && !calls.HasAllFieldsOrExclude)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Rules.MetaWithoutFields, declaration.Identifier.GetLocation(), serializer));
+        }
         var known = new HashSet<string>(ModelNames(entity), System.StringComparer.Ordinal);
         known.UnionWith(calls.Declared.Select(d => d.Name));
         if (calls.AllDeclaredConstant)

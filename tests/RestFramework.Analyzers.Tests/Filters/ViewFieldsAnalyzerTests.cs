@@ -112,4 +112,46 @@ public sealed class ViewFieldsAnalyzerTests
 
                 public override FilterFields? FilterFields => new() { "questions__frequency_rank" };
             """, "Topic"));
+
+    [Theory]
+    [InlineData("""public override FilterFields? FilterFields => new() { { "frequency_rank", "gte", [|"between"|] } };""", "RF1023", "Filter 'frequency_rank__between': unsupported lookup 'between'; use one of exact, iexact, contains, icontains, startswith, istartswith, endswith, iendswith, gt, gte, lt, lte, in, isnull, range, or a method filter")]
+    [InlineData("""public override FilterFields? FilterFields => new() { { "frequency_rank", [|"icontains"|] } };""", "RF1024", "Filter 'frequency_rank__icontains': the 'icontains' lookup needs a string property, but Question.frequency_rank is Int32")]
+    [InlineData("""public override FilterFields? FilterFields => new() { { "topic__created_at", "exact", [|"startswith"|] } };""", "RF1024", "Filter 'topic__created_at__startswith': the 'startswith' lookup needs a string property, but Question.topic__created_at is DateTime")]
+    public Task Filter_lookup_the_backend_rejects_is_reported(string member, string id, string message) =>
+        AnalyzerHarness.AssertReportsAsync(new ViewFieldsAnalyzer(), View(member), id, message);
+
+    [Theory]
+    [InlineData("""AddFilter("min_rank", "frequency_rank", "gte"); AddFilter("title", "title", "icontains"); AddFilter("topic", "topic__slug");""")]
+    [InlineData("""AddFields(new FilterFields { "title", { "frequency_rank", "gt", "lt", "range", "isnull" } });""")]
+    [InlineData("""AddFilter("dynamic", DateTime.Now.Year > 2000 ? "nope" : "other");""")]
+    public Task Valid_or_dynamic_filter_set_declarations_are_clean(string body) => AnalyzerHarness.AssertCleanAsync(
+        new ViewFieldsAnalyzer(),
+        Models.Usings + $$"""
+            public sealed class QuestionFilterSet : FilterSet<Question>
+            {
+                public QuestionFilterSet()
+                {
+                    {{body}}
+                }
+            }
+            """);
+
+    [Theory]
+    [InlineData("""AddFilter("rank", [|"rank"|], "gte");""", "RF1020", "'rank' names no property of Question; use the property names (snake_case or C#) joined by '__'")]
+    [InlineData("""AddFilter("rank", "frequency_rank", [|"above"|]);""", "RF1023", "Filter 'rank': unsupported lookup 'above'; use one of exact, iexact, contains, icontains, startswith, istartswith, endswith, iendswith, gt, gte, lt, lte, in, isnull, range, or a method filter")]
+    [InlineData("""AddFilter("rank", "frequency_rank", lookup: [|"iexact"|]);""", "RF1024", "Filter 'rank': the 'iexact' lookup needs a string property, but Question.frequency_rank is Int32")]
+    [InlineData("""AddFields(new FilterFields { "title", [|"topic__titl"|] });""", "RF1020", "'topic__titl' names no property of Question; use the property names (snake_case or C#) joined by '__'")]
+    public Task Filter_set_declaration_the_runtime_rejects_is_reported(string body, string id, string message) => AnalyzerHarness.AssertReportsAsync(
+        new ViewFieldsAnalyzer(),
+        Models.Usings + $$"""
+            public sealed class QuestionFilterSet : FilterSet<Question>
+            {
+                public QuestionFilterSet()
+                {
+                    {{body}}
+                }
+            }
+            """,
+        id,
+        message);
 }

@@ -192,4 +192,40 @@ public sealed class ModelMetaAnalyzerTests
                 }
             }
             """);
+
+    [Theory]
+    [InlineData("protected override void [|Meta|](ModelMeta meta) => meta.ReadOnlyFields(\"id\");")]
+    [InlineData("protected override void [|Meta|](ModelMeta meta) { }")]
+    [InlineData("protected override void [|Meta|](ModelMeta meta) => meta.Declare(\"label\", new CharField());")]
+    public Task Meta_selecting_no_fields_is_reported(string meta) => AnalyzerHarness.AssertReportsAsync(
+        new ModelMetaAnalyzer(),
+        Models.Usings + $$"""
+            public sealed class QuestionSerializer : ModelSerializer<Question>
+            {
+                {{meta}}
+            }
+            """,
+        "RF1013",
+        "Creating a ModelSerializer without either the 'fields' attribute or the 'exclude' attribute has been deprecated since 3.3.0, and is now disallowed: call meta.AllFields() (DRF's fields = '__all__'), meta.Fields(...) or meta.Exclude(...) in QuestionSerializer.Meta");
+
+    [Theory]
+    [InlineData("meta.AllFields();")]
+    [InlineData("meta.Exclude(\"answer\");")]
+    [InlineData("meta.Fields(Names);")]
+    [InlineData("Configure(meta);")]
+    public Task Meta_selecting_fields_or_passing_meta_on_is_clean(string body) => AnalyzerHarness.AssertCleanAsync(
+        new ModelMetaAnalyzer(),
+        Models.Usings + $$"""
+            public sealed class QuestionSerializer : ModelSerializer<Question>
+            {
+                private static readonly string[] Names = ["id"];
+
+                protected override void Meta(ModelMeta meta)
+                {
+                    {{body}}
+                }
+
+                private static void Configure(ModelMeta meta) => meta.AllFields();
+            }
+            """);
 }
