@@ -36,6 +36,11 @@ internal static class Rules
         "[ActionMapping] on {0} names {1}, which is not an [Action] method of {2}: name the [Action] method with nameof",
         "[ActionMapping] adds HTTP methods to an extra action's route; the action is named by its C# method name.");
 
+    public static readonly DiagnosticDescriptor MethodMappedTwice = Rule(
+        "RF1006", ViewSets, "HTTP method mapped twice on an extra action's route",
+        "Method '{0}' has already been mapped to '.{1}': map each HTTP method of the route once",
+        "An extra action's route sends each HTTP method to one method; [Action(Methods)] and [ActionMapping] naming the same one fail at start-up.");
+
     public static readonly DiagnosticDescriptor UnknownModelField = Rule(
         "RF1010", Serializers, "ModelSerializer field names nothing",
         "Field name `{0}` is not valid for model `{1}` in `{2}`: name a property of {1} in snake_case, or declare the field with Declare",

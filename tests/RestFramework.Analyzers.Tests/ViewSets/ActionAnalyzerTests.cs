@@ -145,4 +145,49 @@ public sealed class ActionAnalyzerTests
                 }
             }
             """);
+
+    [Theory]
+    [InlineData("[Action(Detail = false, Methods = [\"get\", \"POST\"])]", "[|ActionMapping(nameof(ArchiveAsync), \"post\")|]", "post", "archive")]
+    [InlineData("[Action(Detail = false)]", "[|ActionMapping(nameof(ArchiveAsync), \"put\", \"GET\")|]", "get", "archive")]
+    public Task Http_method_mapped_twice_is_reported(string action, string mapping, string method, string owner) => AnalyzerHarness.AssertReportsAsync(
+        new ActionAnalyzer(),
+        ViewSet($$"""
+                {{action}}
+                public ValueTask<Response> ArchiveAsync(Request request) => ValueTask.FromResult(new Response());
+
+                [{{mapping}}]
+                public ValueTask<Response> ChangeArchiveAsync(Request request) => ValueTask.FromResult(new Response());
+            """),
+        "RF1006",
+        $"Method '{method}' has already been mapped to '.{owner}': map each HTTP method of the route once");
+
+    [Fact]
+    public Task Http_method_mapped_by_an_earlier_mapping_is_reported() => AnalyzerHarness.AssertReportsAsync(
+        new ActionAnalyzer(),
+        ViewSet("""
+                [Action(Detail = false)]
+                public ValueTask<Response> ArchiveAsync(Request request) => ValueTask.FromResult(new Response());
+
+                [ActionMapping(nameof(ArchiveAsync), "post")]
+                public ValueTask<Response> CreateArchiveAsync(Request request) => ValueTask.FromResult(new Response());
+
+                [[|ActionMapping(nameof(ArchiveAsync), "delete", "post")|]]
+                public ValueTask<Response> ReplaceArchiveAsync(Request request) => ValueTask.FromResult(new Response());
+            """),
+        "RF1006",
+        "Method 'post' has already been mapped to '.create_archive': map each HTTP method of the route once");
+
+    [Fact]
+    public Task Mappings_of_distinct_methods_are_clean() => AnalyzerHarness.AssertCleanAsync(
+        new ActionAnalyzer(),
+        ViewSet("""
+                [Action(Detail = true, Methods = ["get", "put"])]
+                public ValueTask<Response> ArchiveAsync(Request request) => ValueTask.FromResult(new Response());
+
+                [ActionMapping(nameof(ArchiveAsync), "post")]
+                public ValueTask<Response> CreateArchiveAsync(Request request) => ValueTask.FromResult(new Response());
+
+                [ActionMapping(nameof(ArchiveAsync), "delete", "patch")]
+                public ValueTask<Response> DropArchiveAsync(Request request) => ValueTask.FromResult(new Response());
+            """));
 }
