@@ -22,6 +22,22 @@ internal static class Literals
         return getter?.Body?.Statements is { Count: 1 } statements && statements[0] is ReturnStatementSyntax { Expression: { } returned } ? returned : null;
     }
 
+    /// <summary>
+    /// <paramref name="expression"/>, or the initializer of the <c>static readonly</c> field it reads when that field is declared in the same file
+    /// (<c>FilterFields =&gt; Filters</c> with <c>static readonly FilterFields Filters = new() { ... }</c>).
+    /// </summary>
+    public static ExpressionSyntax Follow(ExpressionSyntax expression, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+    {
+        if (expression is IdentifierNameSyntax or MemberAccessExpressionSyntax
+            && model.GetSymbolInfo(expression, cancellationToken).Symbol is IFieldSymbol { IsStatic: true, IsReadOnly: true, DeclaringSyntaxReferences: { Length: 1 } references }
+            && references[0].SyntaxTree == expression.SyntaxTree
+            && references[0].GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer.Value: { } initializer })
+        {
+            return initializer;
+        }
+        return expression;
+    }
+
     /// <summary>The elements of a collection expression, array or collection initializer; null when the expression is none of these.</summary>
     public static IReadOnlyList<ExpressionSyntax>? Elements(ExpressionSyntax expression)
     {

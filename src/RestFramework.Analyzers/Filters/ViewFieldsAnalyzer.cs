@@ -44,10 +44,11 @@ public sealed class ViewFieldsAnalyzer : DiagnosticAnalyzer
         if (!declaration.Modifiers.Any(SyntaxKind.OverrideKeyword)
             || context.SemanticModel.GetDeclaredSymbol(declaration, context.CancellationToken) is not { IsOverride: true } property
             || types.EntityOfView(property.ContainingType) is not { } entity
-            || Literals.Returned(declaration) is not { } returned)
+            || Literals.Returned(declaration) is not { } declared)
         {
             return;
         }
+        var returned = Literals.Follow(declared, context.SemanticModel, context.CancellationToken);
         var report = (System.Action<Diagnostic>)context.ReportDiagnostic;
         switch (property.Name)
         {

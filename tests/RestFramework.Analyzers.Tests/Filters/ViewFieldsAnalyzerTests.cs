@@ -24,6 +24,8 @@ public sealed class ViewFieldsAnalyzerTests
     [InlineData("""public override FilterFields? FilterFields => new() { "title", { [|"topic__nme"|], "exact", "in" } };""", "topic__nme")]
     [InlineData("""public override FilterFields? FilterFields => new() { [|"tags__name"|] };""", "tags__name")]
     [InlineData("""public override string LookupField => [|"slug"|];""", "slug")]
+    [InlineData("""public override FilterFields? FilterFields => Filters; private static readonly FilterFields Filters = new() { "title", { [|"rank"|], "gte" } };""", "rank")]
+    [InlineData("""public override IReadOnlyList<string>? SearchFields => Fields; private static readonly string[] Fields = ["title", [|"titel"|]];""", "titel")]
     [InlineData("""public override IReadOnlyList<string>? SearchFields { get { return new[] { [|"body"|] }; } }""", "body")]
     [InlineData("""public override IReadOnlyList<string>? SearchFields => new List<string> { [|"body"|] };""", "body")]
     public Task Path_naming_no_property_is_reported(string member, string path) => AnalyzerHarness.AssertReportsAsync(
@@ -54,7 +56,8 @@ public sealed class ViewFieldsAnalyzerTests
     [InlineData("""public override FilterFields? FilterFields => new() { "title", { "frequency_rank", "gte", "lte" }, { "topic__slug", "exact", "in" }, "tags__pk" };""")]
     [InlineData("""public override string LookupField => "pk";""")]
     [InlineData("""public override string LookupField => "topic__slug";""")]
-    [InlineData("""public override IReadOnlyList<string>? SearchFields => Fields; private static readonly string[] Fields = ["nope"];""")]
+    [InlineData("""public override IReadOnlyList<string>? SearchFields => Fields; private static string[] Fields = ["nope"];""")]
+    [InlineData("""public override IReadOnlyList<string>? SearchFields => Fields; private readonly string[] Fields = ["nope"];""")]
     [InlineData("""public override IReadOnlyList<string>? SearchFields => [.. Extra, "title"]; private static readonly string[] Extra = ["nope"];""")]
     [InlineData("""public override string LookupField => DateTime.Now.Year > 2000 ? "slug" : "id";""")]
     public Task Valid_or_dynamic_paths_are_clean(string member) => AnalyzerHarness.AssertCleanAsync(new ViewFieldsAnalyzer(), View(member));
