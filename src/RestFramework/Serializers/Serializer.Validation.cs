@@ -72,8 +72,15 @@ public abstract partial class Serializer
     private object EmptyErrors() => Many ? new List<object>() : new OrderedDictionary<string, object>();
 
     /// <inheritdoc />
-    public override JsonNode? GetValue(JsonObject data, Serializer? root) =>
-        data.TryGetPropertyValue(FieldName, out var value) ? value : Empty;
+    /// <remarks>A nested list (<see cref="Many"/>) in form input reads the indexed keys <c>name[0]field</c> (DRF's <c>parse_html_list</c>).</remarks>
+    public override JsonNode? GetValue(JsonObject data, Serializer? root)
+    {
+        if (Many && root is { IsHtmlInput: true })
+        {
+            return !data.ContainsKey(FieldName) && root.Partial ? Empty : RestFramework.Fields.FormList.Indexed(root, FieldName) ?? Empty;
+        }
+        return data.TryGetPropertyValue(FieldName, out var value) ? value : Empty;
+    }
 
     /// <inheritdoc />
     public override object? RunValidation(JsonNode? data, Serializer? root = null)
