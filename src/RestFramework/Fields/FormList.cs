@@ -5,7 +5,8 @@ using RestFramework.Serializers;
 
 namespace RestFramework.Fields;
 
-/// <summary>Reads every value of a form key, as <c>getlist</c>, or the <c>key[0]</c>, <c>key[1]field</c> keys, as <c>parse_html_list</c>.</summary>
+/// <summary>Reads every value of a form key, as <c>getlist</c>; the <c>key[0]</c>, <c>key[1]field</c> keys, as <c>parse_html_list</c>; the
+/// <c>key.field</c> keys, as <c>parse_html_dict</c>.</summary>
 internal static class FormList
 {
     public static JsonArray Get(Serializer root, string key)
@@ -61,6 +62,24 @@ internal static class FormList
             array.Add(item);
         }
         return array;
+    }
+
+    /// <summary>DRF's <c>parse_html_dict(dictionary, prefix=key)</c>: <c>key.name</c> gives <c>name</c> (its last value); null when no key matches.</summary>
+    public static JsonObject? Dotted(Serializer root, string key)
+    {
+        if (root.Context.Request?.Form is not { } form)
+        {
+            return null;
+        }
+        JsonObject? map = null;
+        foreach (var (name, values) in form)
+        {
+            if (name.Length > key.Length + 1 && name.StartsWith(key, StringComparison.Ordinal) && name[key.Length] == '.')
+            {
+                (map ??= [])[name[(key.Length + 1)..]] = values.Count == 0 ? string.Empty : values[^1] ?? string.Empty;
+            }
+        }
+        return map;
     }
 
     /// <summary>Matches <c>^prefix\[([0-9]+)\](.*)$</c>.</summary>

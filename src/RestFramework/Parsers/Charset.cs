@@ -13,10 +13,13 @@ internal sealed class Charset
     private Charset(Encoding encoding, bool sniffsByteOrder = false)
     {
         _strict = Encoding.GetEncoding(encoding.CodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
-        _lenient = Encoding.GetEncoding(encoding.CodePage, EncoderFallback.ReplacementFallback, DecoderFallback.ReplacementFallback);
+        _lenient = Encoding.GetEncoding(encoding.CodePage, EncoderFallback.ReplacementFallback, Replacement);
         _sniffsByteOrder = sniffsByteOrder;
         IsUtf8 = encoding.CodePage == Encoding.UTF8.CodePage;
     }
+
+    /// <summary>Python's <c>errors='replace'</c>: U+FFFD for each invalid sequence.</summary>
+    private static readonly DecoderFallback Replacement = new DecoderReplacementFallback("\uFFFD");
 
     /// <summary>UTF-8, Django's <c>DEFAULT_CHARSET</c>.</summary>
     public static Charset Utf8 { get; } = new(Encoding.UTF8);
@@ -67,7 +70,7 @@ internal sealed class Charset
         var bigEndian = width == 2 ? bytes is [0xFE, 0xFF, ..] : bytes is [0, 0, 0xFE, 0xFF, ..];
         var littleEndian = width == 2 ? bytes is [0xFF, 0xFE, ..] : bytes is [0xFF, 0xFE, 0, 0, ..];
         var body = bigEndian || littleEndian ? bytes[width..] : bytes;
-        var fallback = ReferenceEquals(encoding, _strict) ? DecoderFallback.ExceptionFallback : DecoderFallback.ReplacementFallback;
+        var fallback = ReferenceEquals(encoding, _strict) ? DecoderFallback.ExceptionFallback : Replacement;
         Encoding actual = width == 2 ? new UnicodeEncoding(bigEndian, false, false) : new UTF32Encoding(bigEndian, false, false);
         actual = Encoding.GetEncoding(actual.CodePage, EncoderFallback.ExceptionFallback, fallback);
         return actual.GetString(body);

@@ -72,12 +72,13 @@ public abstract partial class Serializer
     private object EmptyErrors() => Many ? new List<object>() : new OrderedDictionary<string, object>();
 
     /// <inheritdoc />
-    /// <remarks>A nested list (<see cref="Many"/>) in form input reads the indexed keys <c>name[0]field</c> (DRF's <c>parse_html_list</c>).</remarks>
+    /// <remarks>In form input a nested list (<see cref="Many"/>) reads the indexed keys <c>name[0]field</c> (DRF's <c>parse_html_list</c>,
+    /// also on a partial update) and a nested object the dotted keys <c>name.field</c> (<c>parse_html_dict</c>).</remarks>
     public override JsonNode? GetValue(JsonObject data, Serializer? root)
     {
-        if (Many && root is { IsHtmlInput: true })
+        if (root is { IsHtmlInput: true })
         {
-            return !data.ContainsKey(FieldName) && root.Partial ? Empty : RestFramework.Fields.FormList.Indexed(root, FieldName) ?? Empty;
+            return (Many ? FormList.Indexed(root, FieldName) : (JsonNode?)FormList.Dotted(root, FieldName)) ?? Empty;
         }
         return data.TryGetPropertyValue(FieldName, out var value) ? value : Empty;
     }
