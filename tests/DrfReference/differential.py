@@ -1068,6 +1068,69 @@ def sequence(admin_username, admin_password):
         body=b'username=bob&username=alice&password=alice-pass-1', content_type='application/x-www-form-urlencoded')
     req('edge token form charset latin-1', 'POST', token, auth='alice',
         body=b'username=z%F6%EB&password=long-pass-1', content_type='application/x-www-form-urlencoded; charset=latin-1')
+    # Edge writes, third round: CSV import input, query parameters, method overrides, sizes.
+    imp = v1 + 'questions/import/'
+    head = 'title,level,frequency_rank,topic,answer\n'
+    req('edge import header only', 'POST', imp, auth='admin', multipart=csv_part(head))
+    req('edge import header only with CRLF and BOM', 'POST', imp, auth='admin',
+        multipart=csv_part(b'\xef\xbb\xbf' + head.replace('\n', '\r\n').encode()))
+    req('edge import capitalised column', 'POST', imp, auth='admin', multipart=csv_part(
+        'Title,level,frequency_rank,topic,answer\nIs case kept?,mid,9,edges,x\n'))
+    req('edge import spaces around column names', 'POST', imp + '?dry_run=1', auth='admin', multipart=csv_part(
+        ' title , level ,frequency_rank,topic, answer \nAre padded columns read?,mid,9,edges,Yes.\n'))
+    req('edge import extra and missing cells', 'POST', imp + '?dry_run=yes', auth='admin', multipart=csv_part(
+        head + 'Are extra cells ignored?,mid,9,edges,Yes.,extra,more\nIs a short row an error?,mid\n'))
+    req('edge import duplicate column keeps the last', 'POST', imp + '?dry_run=on', auth='admin', multipart=csv_part(
+        'title,level,frequency_rank,topic,answer,answer\nWhich answer wins?,mid,9,edges,first,second\n'))
+    req('edge import quoted multi-line cells and blank lines', 'POST', imp, auth='admin', multipart=csv_part(
+        head + '"Does a ""quoted"", multi-line answer import?",mid,9,edges,"line one\r\nline two"\r\n\r\n'
+        '\nIs a rank like 1_0 read?,junior, 1_0 ,edges,Python reads it.\n'))
+    get('edge imported multi-line answer', questions + '?search=multi-line')
+    req('edge import dry_run repeated, the last wins', 'POST', imp + '?dry_run=false&dry_run=true', auth='admin',
+        multipart=csv_part(head + 'Is the last dry_run used?,mid,9,edges,Yes.\n'))
+    req('edge import dry_run not a boolean writes', 'POST', imp + '?dry_run=tRUE', auth='admin',
+        multipart=csv_part(head + 'Is tRUE a dry run?,mid,9,edges,No.\n'))
+    get('edge import results', questions + '?search=dry&ordering=title')
+    req('edge import two files, the last wins', 'POST', imp + '?dry_run=True', auth='admin', multipart=(
+        csv_part('nothing useful\n', 'a.csv') + csv_part(head + 'Is the second file read?,mid,9,edges,Yes.\n', 'b.csv')))
+    req('edge import file and field named file', 'POST', imp + '?dry_run=True', auth='admin', multipart=(
+        csv_part(head + 'Is a file field read?,mid,9,edges,Yes.\n') + [('file', None, None, b'text')]))
+    req('edge import row errors in order', 'POST', imp, auth='admin', multipart=csv_part(
+        head + 'no mark,expert,0,nope,\nWhat is an edge case?,senior,x,edges,dup\n'))
+    req('edge import latin-1 field charset', 'POST', imp, auth='admin', multipart=[
+        ('file', 'q.csv', 'text/csv; charset=latin-1', (head + 'Is Caf\u00e9 read?,mid,9,edges,x\n').encode('latin-1'))])
+    # Multipart fields: invalid bytes, an unknown boundary, no parts.
+    req('edge multipart field with invalid UTF-8', 'POST', topics, auth='admin', multipart=[
+        ('name', None, None, b'Bad \xe9 byte'), ('slug', None, None, b'bad-byte')])
+    req('edge multipart other boundary', 'POST', topics, auth='admin',
+        body=b'--other\r\nContent-Disposition: form-data; name="name"\r\n\r\nx\r\n--other--\r\n',
+        content_type='multipart/form-data; boundary=' + BOUNDARY)
+    req('edge multipart no parts', 'POST', topics, auth='admin', body=('--%s--\r\n' % BOUNDARY).encode(),
+        content_type='multipart/form-data; boundary=' + BOUNDARY)
+    # No method or content overloading in DRF 3.14.
+    req('edge method override header is ignored', 'POST', topics + 'edges/', auth='admin', json_body={},
+        headers={'X-HTTP-Method-Override': 'DELETE'})
+    req('edge _method form field is data', 'POST', topics, auth='admin', form={
+        '_method': 'DELETE', 'name': 'Method field', 'slug': 'method-field'})
+    req('edge _content form fields are data', 'POST', topics, auth='admin', form={
+        '_content_type': 'application/json', '_content': '{"name": "x", "slug": "x"}'})
+    # Choices are not trimmed; list items are.
+    req('edge question level with spaces', 'POST', questions, auth='admin', json_body=dict(
+        base, title='Is " mid " a level?', level=' mid '))
+    req('edge question blank key point and red flag', 'POST', questions, auth='admin', json_body=dict(
+        base, title='Are blank items errors?', key_points=['ok', '   '], red_flags=[{'text': '  '}]))
+    # HEAD on a POST-only route; a big answer.
+    req('edge HEAD signup is 405', 'HEAD', signup, auth='bob')
+    req('edge practice 3 MB answer', 'POST', practice, auth='alice', json_body={'answer': 'x' * (3 * 1024 * 1024)})
+    req('edge topic 3 MB description', 'POST', topics, auth='admin', json_body={
+        'name': 'Big', 'slug': 'big', 'description': 'd' * (3 * 1024 * 1024)}, compare_body=False)
+    get('edge topic 3 MB description stored', topics + 'big/?format=json', compare_body=False)
+    req('edge delete big topic', 'DELETE', topics + 'big/', auth='admin')
+    # Anonymous signups count whatever the outcome (12 so far): eight more, then the 21st within the hour is throttled.
+    for number in range(8):
+        req('edge anonymous signup %d' % (number + 13), 'POST', signup, json_body={'username': ''})
+    req('edge anonymous signup 21 is throttled', 'POST', signup, json_body=user('vera'))
+    req('edge anonymous signup throttled before 405', 'GET', signup)
     # Topic cleanup: in use, then freed.
     req('edge topic delete in use is 409', 'DELETE', topics + 'edges/', auth='admin')
     return s
