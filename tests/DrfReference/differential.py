@@ -1131,6 +1131,20 @@ def sequence(admin_username, admin_password):
         req('edge anonymous signup %d' % (number + 13), 'POST', signup, json_body={'username': ''})
     req('edge anonymous signup 21 is throttled', 'POST', signup, json_body=user('vera'))
     req('edge anonymous signup throttled before 405', 'GET', signup)
+    # Content types that match a parser by wildcard (DRF's media_type_matches), and a body of media type "".
+    req('edge content type */* is JSON', 'POST', topics, auth='admin', body=b'{"name": "Star"}', content_type='*/*')
+    req('edge content type application/* is JSON', 'POST', topics, auth='admin', body=b'{"name": "App"}',
+        content_type='application/*')
+    req('edge content type text/* is 415', 'POST', topics, auth='admin', body=b'{}', content_type='text/*')
+    req('edge content type multipart/* needs a boundary', 'POST', topics, auth='admin', body=b'{}',
+        content_type='multipart/*')
+    req('edge content type without space before charset', 'POST', topics, auth='admin', body=b'{"name": "C"}',
+        content_type='application/json;charset=UTF-8')
+    req('edge content type with unknown parameter', 'POST', topics, auth='admin', body=b'{"name": "P"}',
+        content_type='application/json; foo=bar')
+    req('edge empty content type is 415', 'POST', topics, auth='admin', body=b'{"name": "E"}',
+        headers={'Content-Type': ''})
+    req('edge empty content type, empty body', 'POST', topics, auth='admin', body=b'', headers={'Content-Type': ''})
     # Topic cleanup: in use, then freed.
     req('edge topic delete in use is 409', 'DELETE', topics + 'edges/', auth='admin')
     return s
