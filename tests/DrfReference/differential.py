@@ -1145,6 +1145,11 @@ def sequence(admin_username, admin_password):
     req('edge empty content type is 415', 'POST', topics, auth='admin', body=b'{"name": "E"}',
         headers={'Content-Type': ''})
     req('edge empty content type, empty body', 'POST', topics, auth='admin', body=b'', headers={'Content-Type': ''})
+    # A lone surrogate escape: Python keeps it, CharField rejects it.
+    req('edge topic lone surrogate in name', 'POST', topics, auth='admin',
+        body=b'{"name": "x\\ud800y", "slug": "lone", "\\udc00": 1}', content_type=json_type)
+    req('edge topic surrogate pair in name', 'POST', topics, auth='admin',
+        body=b'{"name": "Pair \\ud83d\\ude00", "slug": "pair"}', content_type=json_type)
     # Topic cleanup: in use, then freed.
     req('edge topic delete in use is 409', 'DELETE', topics + 'edges/', auth='admin')
     return s

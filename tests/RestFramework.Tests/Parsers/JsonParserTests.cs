@@ -123,4 +123,14 @@ public sealed class JsonParserTests
         }
         Assert.Equal(expected, actual);
     }
+
+    [Fact]
+    public void A_lone_surrogate_escape_is_kept_for_charfield_to_reject_and_such_a_key_is_left_out()
+    {
+        var data = (System.Text.Json.Nodes.JsonObject)new JsonParser().Parse(Convert.FromHexString("7b2261223a22785c756438303079222c2262223a225c75643833645c7564653030222c225c7564633030223a317d"), new ParserContext("application/json")).Data!;
+
+        Assert.Equal(["a", "b"], data.Select(p => p.Key));
+        Assert.Equal("x\uD800y", data["a"]!.GetValue<string>());
+        Assert.Equal("\uD83D\uDE00", data["b"]!.GetValue<string>());
+    }
 }
