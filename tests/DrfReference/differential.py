@@ -1150,6 +1150,41 @@ def sequence(admin_username, admin_password):
         body=b'{"name": "x\\ud800y", "slug": "lone", "\\udc00": 1}', content_type=json_type)
     req('edge topic surrogate pair in name', 'POST', topics, auth='admin',
         body=b'{"name": "Pair \\ud83d\\ude00", "slug": "pair"}', content_type=json_type)
+    # Fourth round: more validation tables, negotiation on writes, versions, slashes and suffixes on writes.
+    req('edge practice lone surrogate answer', 'POST', practice, auth='admin', body=b'{"answer": "\\udc00"}',
+        content_type=json_type)
+    req('edge write Accept q=0 still JSON', 'POST', topics, auth='admin', json_body={}, accept='application/json; q=0')
+    req('edge write Accept */* low q', 'POST', topics, auth='admin', json_body={}, accept='*/*;q=0.1')
+    req('edge write Accept application/*', 'POST', topics, auth='admin', json_body={}, accept='application/*')
+    req('edge write Accept text/plain is 406', 'POST', topics, auth='admin', json_body={}, accept='text/plain')
+    req('edge write Accept xml on 401', 'POST', topics, json_body={}, accept='application/xml')
+    req('edge write Accept xml on 415', 'POST', topics, auth='admin', body=b'x', content_type='text/plain',
+        accept='application/xml')
+    req('edge signup 10000-character password', 'POST', signup, auth='bob', json_body=user(
+        'hp', password='p' * 10000, password_confirm='p' * 10000))
+    req('edge question 300 key points and 50 red flags', 'POST', questions, auth='admin', json_body=dict(
+        base, title='Are many key points fine?', key_points=['k%d' % i for i in range(300)],
+        red_flags=[{'text': 'r%d' % i} for i in range(50)]))
+    req('edge question many key point errors', 'POST', questions, auth='admin', json_body=dict(
+        base, title='Which key points fail?', key_points=['', 'ok', None, 'k' * 201, 5, True]))
+    req('edge question many red flag errors', 'POST', questions, auth='admin', json_body=dict(
+        base, title='Which red flags fail?', red_flags=[{'text': 'ok'}, {}, {'text': ''}, None, 5]))
+    req('edge question v2 PUT with only frequency_label', 'PUT', v2 + 'questions/32/', auth='admin', json_body={
+        'frequency_label': 'x'})
+    req('edge question v2 PATCH frequency_label ignored', 'PATCH', v2 + 'questions/32/', auth='admin', json_body={
+        'frequency_label': 'x'})
+    req('edge root POST as admin is 405', 'POST', v1, auth='admin', json_body={})
+    req('edge invalid version on POST', 'POST', '/api/v3/topics/', auth='admin', json_body={})
+    req('edge invalid version on anonymous POST', 'POST', '/api/v3/topics/', json_body={})
+    req('edge invalid version on signup', 'POST', '/api/v9/auth/signup/', json_body={})
+    req('edge no trailing slash on POST', 'POST', '/api/v1/topics', auth='admin', json_body={})
+    req('edge no trailing slash on PATCH', 'PATCH', '/api/v1/topics/views', auth='admin', json_body={})
+    req('edge no trailing slash on DELETE', 'DELETE', '/api/v1/questions/1', auth='admin')
+    req('edge format suffix on PATCH', 'PATCH', '/api/v1/topics/views.json', auth='admin', json_body={})
+    req('edge format suffix on DELETE of a missing question', 'DELETE', '/api/v1/questions/999.json', auth='admin')
+    req('edge format suffix on practice', 'POST', '/api/v1/questions/2/practice.json', auth='bob', json_body={
+        'answer': 'serializer'})
+    req('edge format suffix xml on POST is 404', 'POST', '/api/v1/topics.xml', auth='admin', json_body={})
     # Topic cleanup: in use, then freed.
     req('edge topic delete in use is 409', 'DELETE', topics + 'edges/', auth='admin')
     return s
