@@ -582,6 +582,8 @@ def sequence(admin_username, admin_password):
     req('edge topic JSON charset utf-16', 'POST', topics, auth='admin',
         body='{"name": "Sixteen", "slug": "sixteen"}'.encode('utf-16'),
         content_type='application/json; charset=utf-16')
+    req('edge topic JSON charset cp1252', 'POST', topics, auth='admin', body=b'{"name": "\x80 \x9f", "slug": "cp"}',
+        content_type='application/json; charset=cp1252')
     req('edge topic JSON unknown charset', 'POST', topics, auth='admin',
         body=b'{"name": "Bogus charset", "slug": "bogus-charset"}', content_type='application/json; charset=bogus')
     req('edge topic form charset latin-1', 'POST', topics, auth='admin',

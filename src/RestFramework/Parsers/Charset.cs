@@ -10,6 +10,8 @@ internal sealed class Charset
     private readonly Encoding _lenient;
     private readonly bool _sniffsByteOrder;
 
+    static Charset() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
     private Charset(Encoding encoding, bool sniffsByteOrder = false)
     {
         _strict = Encoding.GetEncoding(encoding.CodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
@@ -39,15 +41,20 @@ internal sealed class Charset
         {
             return Utf8;
         }
-        if (Known.TryGetValue(Normalize(name), out var known))
+        var normalized = Normalize(name);
+        if (Known.TryGetValue(normalized, out var known))
         {
             return known;
         }
         try
         {
-            return new Charset(Encoding.GetEncoding(name));
+            // Python's cp1252, windows_1252, iso8859_15, ... are .NET's code pages.
+            var codePage = normalized.StartsWith("cp", StringComparison.Ordinal) && int.TryParse(normalized.AsSpan(2), out var number) ? number
+                : normalized.StartsWith("windows_", StringComparison.Ordinal) && int.TryParse(normalized.AsSpan(8), out number) ? number
+                : Encoding.GetEncoding(name).CodePage;
+            return new Charset(Encoding.GetEncoding(codePage));
         }
-        catch (ArgumentException)
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
         {
             return Utf8;
         }
