@@ -8,6 +8,7 @@ using RestFramework.Parsers;
 using RestFramework.Permissions;
 using RestFramework.Renderers;
 using RestFramework.Routers;
+using RestFramework.Settings;
 using RestFramework.Throttling;
 using RestFramework.Versioning;
 
@@ -26,6 +27,12 @@ builder.Services.AddRestFramework(o =>
     o.DefaultFilterBackends = [typeof(DjangoFilterBackend), typeof(SearchFilter), typeof(OrderingFilter)];
     o.DefaultParsers = [typeof(JsonParser), typeof(FormParser), typeof(MultiPartParser)];
     o.NumProxies ??= 0;
+    // DRF's JSON and form parsers read the request stream itself, so Django's DATA_UPLOAD_MAX_MEMORY_SIZE (the framework's
+    // default limit) does not apply to them: bodies up to Kestrel's own 30 MB cap are read, unless a limit is configured.
+    if (o.MaxRequestBodySize == new RestFrameworkOptions().MaxRequestBodySize)
+    {
+        o.MaxRequestBodySize = 30_000_000;
+    }
     foreach (var (scope, rate) in new[] { ("anon", "1000/day"), ("user", "10000/day"), ("login", "5/minute"), ("signup", "20/hour") })
     {
         if (!o.DefaultThrottleRates.TryGetValue(scope, out var configured) || configured is null)

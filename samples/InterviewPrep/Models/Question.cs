@@ -10,7 +10,7 @@ public sealed class Question : ITimestamped
 
     public Level Level { get; set; }
 
-    public int FrequencyRank { get; set; }
+    public long FrequencyRank { get; set; }
 
     public int TopicId { get; set; }
 

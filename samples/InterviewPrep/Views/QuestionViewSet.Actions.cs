@@ -22,7 +22,7 @@ public sealed partial class QuestionViewSet
     public async ValueTask<Response> PracticeAsync(Request request)
     {
         var question = await GetObjectAsync();
-        var serializer = GetSerializer(data: request.Data);
+        var serializer = GetInputSerializer(request.Data);
         serializer.IsValid(raiseException: true);
         var answer = (string)serializer.ValidatedData["answer"]!;
         var redFlags = await Db.Set<RedFlag>().Where(r => r.QuestionId == question.Id).OrderBy(r => r.Id).Select(r => r.Text).ToListAsync(HttpContext.RequestAborted);

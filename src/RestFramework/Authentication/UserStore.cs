@@ -88,7 +88,7 @@ public sealed class UserStore<TDbContext>(TDbContext db, IPasswordHasher<User> h
     /// <inheritdoc />
     public async ValueTask<User> CreateUserAsync(string userName, string? password, string email = "", bool isStaff = false, CancellationToken cancellationToken = default)
     {
-        var user = new User { UserName = userName, Email = email, IsStaff = isStaff, DateJoined = timeProvider.GetUtcNow().UtcDateTime };
+        var user = new User { UserName = userName.Normalize(System.Text.NormalizationForm.FormKC), Email = NormalizeEmail(email), IsStaff = isStaff, DateJoined = timeProvider.GetUtcNow().UtcDateTime };
         SetPassword(user, password);
         db.Set<User>().Add(user);
         await db.SaveChangesAsync(cancellationToken);
@@ -98,6 +98,15 @@ public sealed class UserStore<TDbContext>(TDbContext db, IPasswordHasher<User> h
     /// <inheritdoc />
     public void SetPassword(User user, string? password) =>
         user.PasswordHash = password is null ? "!" + Token.GenerateKey() : hasher.HashPassword(user, password);
+
+    /// <summary>Django's <c>BaseUserManager.normalize_email</c>: the domain part (after the last <c>@</c>) lower-cased.</summary>
+    internal static string NormalizeEmail(string? email)
+    {
+        email ??= string.Empty;
+        var trimmed = email.Trim();
+        var at = trimmed.LastIndexOf('@');
+        return at < 0 ? email : trimmed[..at] + "@" + trimmed[(at + 1)..].ToLowerInvariant();
+    }
 
     private static bool IsUnusable(string hash) => hash.StartsWith('!');
 }

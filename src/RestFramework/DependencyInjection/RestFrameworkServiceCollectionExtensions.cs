@@ -10,7 +10,9 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class RestFrameworkServiceCollectionExtensions
 {
     /// <summary>Adds the framework's settings, bound from the <c>RestFramework</c> configuration section, then <paramref name="configure"/>.</summary>
-    /// <remarks>Also registers <see cref="TimeProvider.System"/> the in-memory <see cref="IThrottleStore"/> and <see cref="RestFramework.Caching.IResponseCacheStore"/> unless already registered.</remarks>
+    /// <remarks>Also registers <see cref="TimeProvider.System"/> the in-memory <see cref="IThrottleStore"/> and <see cref="RestFramework.Caching.IResponseCacheStore"/> unless already registered,
+    /// and makes Kestrel read request header values as ISO-8859-1, as WSGI servers hand them to Django (so a non-ASCII byte in
+    /// <c>Authorization</c> reaches the authentication classes instead of failing the request with 400).</remarks>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Changes to the settings, applied after configuration binding.</param>
     /// <returns>The service collection.</returns>
@@ -23,6 +25,8 @@ public static class RestFrameworkServiceCollectionExtensions
         {
             options.Configure(configure);
         }
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(
+            kestrel => kestrel.RequestHeaderEncodingSelector = static _ => System.Text.Encoding.Latin1);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IThrottleStore, MemoryThrottleStore>();
         services.TryAddSingleton<RestFramework.Caching.IResponseCacheStore, RestFramework.Caching.MemoryResponseCacheStore>();

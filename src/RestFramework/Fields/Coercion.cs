@@ -26,6 +26,7 @@ public static class Coercion
         {
             DateTimeOffset dto when target == typeof(DateTime) => dto.UtcDateTime,
             DateTime dt when target == typeof(DateTimeOffset) => new DateTimeOffset(dt),
+            System.Numerics.BigInteger big => Convert.ChangeType((long)big, target, CultureInfo.InvariantCulture),
             IConvertible => Convert.ChangeType(value, target, CultureInfo.InvariantCulture),
             _ => value,
         };

@@ -7,7 +7,9 @@ using RestFramework.Serializers;
 
 namespace RestFramework.Fields;
 
-/// <summary>DRF's <c>IntegerField</c>: accepts <c>12</c>, <c>12.0</c>, <c>"12"</c>, <c>"12.0"</c>; rejects <c>12.5</c>, <c>true</c>, <c>"1e3"</c>. The native value is a <see cref="long"/>.</summary>
+/// <summary>DRF's <c>IntegerField</c>: accepts <c>12</c>, <c>12.0</c>, <c>"12"</c>, <c>"12.0"</c>, <c>"5_000"</c>, full-width digits (Python's
+/// <c>int()</c>); rejects <c>12.5</c>, <c>true</c>, <c>"1e3"</c>. The native value is a <see cref="long"/>, or a
+/// <see cref="System.Numerics.BigInteger"/> beyond 64 bits (which no member can store).</summary>
 public sealed partial class IntegerField : NumberField<long>
 {
     /// <inheritdoc />
@@ -28,10 +30,11 @@ public sealed partial class IntegerField : NumberField<long>
         }
         if (kind is JsonValueKind.String or JsonValueKind.Number)
         {
-            var text = TrailingZeros().Replace(JsonInput.PythonStr(data), string.Empty, 1).Trim();
-            if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+            var text = TrailingZeros().Replace(JsonInput.PythonStr(data), string.Empty, 1);
+            if (PythonInt.TryParse(text, out var value))
             {
-                return value;
+                // Python's ints have no limit: a value beyond 64 bits is valid here and fails when it is stored, as in Django.
+                return value >= long.MinValue && value <= long.MaxValue ? (object)(long)value : value;
             }
         }
         throw Fail("invalid");

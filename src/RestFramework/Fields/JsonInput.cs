@@ -58,17 +58,19 @@ public static class JsonInput
     /// <summary>Whether a JSON number has no fraction or exponent in its text, as Python's <c>json</c> makes it an int.</summary>
     public static bool IsIntegral(JsonNode node) => NumberText(node).IndexOfAny(['.', 'e', 'E']) < 0;
 
-    /// <summary>Python's <c>str(x)</c> of a scalar input: strings as is, numbers as written, booleans as <c>True</c>/<c>False</c>.</summary>
+    /// <summary>Python's <c>str(x)</c> of an input: strings as is, numbers as written, booleans as <c>True</c>/<c>False</c>,
+    /// lists and dicts as their <c>repr</c> (<c>['a', 1]</c>, <c>{'k': None}</c>).</summary>
     public static string PythonStr(JsonNode node) => Kind(node) switch
     {
         JsonValueKind.String => node.GetValue<string>(),
         JsonValueKind.True => "True",
         JsonValueKind.False => "False",
         JsonValueKind.Number => PythonNumber(node),
+        JsonValueKind.Array or JsonValueKind.Object => PythonRepr.Of(node),
         _ => node.ToJsonString(),
     };
 
-    private static string PythonNumber(JsonNode node)
+    internal static string PythonNumber(JsonNode node)
     {
         var text = NumberText(node);
         return text.IndexOfAny(['.', 'e', 'E']) < 0 ? text : Renderers.Formats.Float(double.Parse(text, CultureInfo.InvariantCulture));

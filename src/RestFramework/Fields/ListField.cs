@@ -74,7 +74,7 @@ public sealed class ListField : Field
         if (root is not null && root.IsHtmlInput)
         {
             var list = FormList.Get(root, FieldName);
-            return list.Count > 0 ? list : Empty;
+            return list.Count > 0 ? list : FormList.Indexed(root, FieldName) ?? Empty;
         }
         return base.GetValue(data, root);
     }

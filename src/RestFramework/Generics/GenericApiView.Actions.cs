@@ -24,7 +24,7 @@ public abstract partial class GenericApiView<TEntity>
     /// <summary>DRF's <c>CreateModelMixin.create</c>: validate, <see cref="PerformCreateAsync"/>, then 201 with the saved object.</summary>
     protected override async ValueTask<Response> CreateAsync(Request request)
     {
-        var serializer = GetSerializer(data: request.Data);
+        var serializer = GetInputSerializer(request.Data);
         serializer.IsValid(raiseException: true);
         await PerformCreateAsync(serializer);
         var data = await RenderSavedAsync(serializer);
@@ -80,7 +80,7 @@ public abstract partial class GenericApiView<TEntity>
     private async ValueTask<Response> UpdateAsync(Request request, bool partial)
     {
         var entity = await GetObjectAsync();
-        var serializer = GetSerializer(entity, request.Data, partial);
+        var serializer = GetInputSerializer(request.Data, entity, partial);
         serializer.IsValid(raiseException: true);
         await PerformUpdateAsync(serializer);
         return new Response(await RenderSavedAsync(serializer));

@@ -45,6 +45,19 @@ public abstract partial class GenericApiView<TEntity>
         return serializer;
     }
 
+    /// <summary>DRF's <c>get_serializer(instance, data=request.data, partial=...)</c>: <see cref="GetSerializer"/> whose input is
+    /// <paramref name="data"/> even when it is null (a JSON <c>null</c> body, which fails with "No data provided").</summary>
+    /// <param name="data">The request's data.</param>
+    /// <param name="instance">The object to update, or null.</param>
+    /// <param name="partial">Whether missing fields are allowed (PATCH).</param>
+    /// <returns>The serializer.</returns>
+    public Serializer GetInputSerializer(JsonNode? data, object? instance = null, bool partial = false)
+    {
+        var serializer = GetSerializer(instance, data, partial);
+        serializer.InitialData = data;
+        return serializer;
+    }
+
     private static Func<Serializer> Compile(Type type)
     {
         if (!typeof(Serializer).IsAssignableFrom(type) || type.IsAbstract || type.GetConstructor(Type.EmptyTypes) is not { } constructor)

@@ -8,23 +8,9 @@ namespace RestFramework.Parsers;
 /// <param name="ContentType">The request's full <c>Content-Type</c> header.</param>
 public sealed record ParserContext(string ContentType)
 {
-    /// <summary>The request's encoding: its <c>charset</c> parameter, UTF-8 by default.</summary>
-    public Encoding Encoding
-    {
-        get
-        {
-            if (MediaType.Parse(ContentType).Parameters.TryGetValue("charset", out var charset))
-            {
-                try
-                {
-                    return Encoding.GetEncoding(charset);
-                }
-                catch (ArgumentException)
-                {
-                    return Encoding.UTF8;
-                }
-            }
-            return Encoding.UTF8;
-        }
-    }
+    /// <summary>The request's encoding: its <c>charset</c> parameter under Python's codec names (<c>latin-1</c>, <c>utf-16</c>, ...), UTF-8 when absent or unknown; invalid bytes decode to U+FFFD.</summary>
+    public Encoding Encoding => Charset.Lenient;
+
+    internal Charset Charset =>
+        MediaType.Parse(ContentType).Parameters.TryGetValue("charset", out var charset) ? Charset.Resolve(charset) : Charset.Utf8;
 }

@@ -31,7 +31,9 @@ public sealed class SlugRelatedField<TEntity>(string slugField) : RelatedField<T
     /// <inheritdoc />
     protected override TEntity ToEntity(JsonNode data, Serializer? root)
     {
-        if (JsonInput.Kind(data) is not (JsonValueKind.String or JsonValueKind.Number))
+        var type = MemberAccess.TypeOf(_member);
+        // Django turns any value into text for a text field (str(['a']) is "['a']"); other fields refuse lists, dicts and booleans.
+        if (type != typeof(string) && JsonInput.Kind(data) is not (JsonValueKind.String or JsonValueKind.Number))
         {
             throw Error("invalid");
         }
@@ -39,13 +41,13 @@ public sealed class SlugRelatedField<TEntity>(string slugField) : RelatedField<T
         object value;
         try
         {
-            value = Coercion.To(text, MemberAccess.TypeOf(_member))!;
+            value = Coercion.To(text, type)!;
         }
         catch (FormatException)
         {
             throw Error("invalid");
         }
-        return EntityLookup.Find(GetQueryset(root), _member.Name, MemberAccess.TypeOf(_member), value)
+        return EntityLookup.Find(GetQueryset(root), _member.Name, type, value)
             ?? throw Error("does_not_exist", ("slug_name", SlugField), ("value", text));
     }
 

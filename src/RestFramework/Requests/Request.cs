@@ -164,19 +164,20 @@ public sealed partial class Request
             return _parsed;
         }
         var contentType = ContentType;
-        if (!_bodyRead || _body.IsEmpty || contentType is null)
+        if (!_bodyRead || _body.IsEmpty)
         {
             return _parsed = new ParsedBody(new JsonObject(), IsForm(contentType) ? new FormCollection(null) : null, ParsedBody.NoFiles);
         }
-        var parser = Negotiator.SelectParser(this, Parsers);
+        // A body without a Content-Type is of media type "" for DRF, which no parser accepts.
+        var parser = contentType is null ? null : Negotiator.SelectParser(this, Parsers);
         if (parser is null)
         {
             _parsed = new ParsedBody(new JsonObject(), null, ParsedBody.NoFiles);
-            throw new UnsupportedMediaType(contentType);
+            throw new UnsupportedMediaType(contentType ?? string.Empty);
         }
         try
         {
-            return _parsed = parser.Parse(_body, new ParserContext(contentType));
+            return _parsed = parser.Parse(_body, new ParserContext(contentType!));
         }
         catch
         {

@@ -72,8 +72,16 @@ public abstract partial class Serializer
     private object EmptyErrors() => Many ? new List<object>() : new OrderedDictionary<string, object>();
 
     /// <inheritdoc />
-    public override JsonNode? GetValue(JsonObject data, Serializer? root) =>
-        data.TryGetPropertyValue(FieldName, out var value) ? value : Empty;
+    /// <remarks>In form input a nested list (<see cref="Many"/>) reads the indexed keys <c>name[0]field</c> (DRF's <c>parse_html_list</c>,
+    /// also on a partial update) and a nested object the dotted keys <c>name.field</c> (<c>parse_html_dict</c>).</remarks>
+    public override JsonNode? GetValue(JsonObject data, Serializer? root)
+    {
+        if (root is { IsHtmlInput: true })
+        {
+            return (Many ? FormList.Indexed(root, FieldName) : (JsonNode?)FormList.Dotted(root, FieldName)) ?? Empty;
+        }
+        return data.TryGetPropertyValue(FieldName, out var value) ? value : Empty;
+    }
 
     /// <inheritdoc />
     public override object? RunValidation(JsonNode? data, Serializer? root = null)

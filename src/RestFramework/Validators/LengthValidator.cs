@@ -20,7 +20,7 @@ public abstract class LengthValidator(int limit, string message, string code, st
     {
         var length = value switch
         {
-            string s => s.Length,
+            string s => CodePoints(s),
             ICollection c => c.Count,
             _ => -1,
         };
@@ -28,5 +28,20 @@ public abstract class LengthValidator(int limit, string message, string code, st
         {
             throw new ValidationError(new ErrorDetail(Field.FormatMessage(message, (placeholder, Limit), ("limit_value", Limit), ("show_value", length)), code));
         }
+    }
+
+    /// <summary>Python's <c>len(str)</c>: code points, so a surrogate pair counts once.</summary>
+    private static int CodePoints(string text)
+    {
+        var length = text.Length;
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            if (char.IsSurrogatePair(text[i], text[i + 1]))
+            {
+                length--;
+                i++;
+            }
+        }
+        return length;
     }
 }

@@ -18,7 +18,8 @@ public sealed class ValueLimitValidator(IComparable limit, bool max, string mess
         {
             return;
         }
-        var order = limit.CompareTo(Coercion.To(value, limit.GetType()));
+        // An integer beyond 64 bits is above every upper limit and below every lower one of a 64-bit field.
+        var order = value is System.Numerics.BigInteger big ? -big.Sign : limit.CompareTo(Coercion.To(value, limit.GetType()));
         if (max ? order < 0 : order > 0)
         {
             var key = max ? "max_value" : "min_value";

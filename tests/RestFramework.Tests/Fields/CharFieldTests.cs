@@ -24,6 +24,9 @@ public sealed class CharFieldTests
     [InlineData("lengths", "\"abcd\"", "ERR [\"Ensure this field has no more than 3 characters.\"]")]
     [InlineData("lengths", "\"a\"", "ERR [\"Ensure this field has at least 2 characters.\"]")]
     [InlineData("lengths", "\"ab\"", "OK \"ab\"")]
+    [InlineData("lengths", "\"\ud83d\ude00\ud83d\ude00\ud83d\ude00\"", "OK \"\\uD83D\\uDE00\\uD83D\\uDE00\\uD83D\\uDE00\"")] // the test renderer escapes astral characters
+    [InlineData("lengths", "\"\ud83d\ude00\ud83d\ude00\ud83d\ude00\ud83d\ude00\"", "ERR [\"Ensure this field has no more than 3 characters.\"]")]
+    [InlineData("lengths", "\"\ud83d\ude00\"", "ERR [\"Ensure this field has at least 2 characters.\"]")]
     public void Input_is_validated_and_rendered_as_drf_does(string variant, string input, string expected) =>
         Assert.Equal(expected, FieldCheck.Run(Create(variant), input));
 

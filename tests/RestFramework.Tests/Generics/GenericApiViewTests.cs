@@ -120,4 +120,27 @@ public sealed class GenericApiViewTests
             + "\"category\":{\"type\":\"field\",\"required\":true,\"read_only\":false,\"label\":\"Category\"}}}}",
             response.Text);
     }
+
+    // A JSON body that is not an object, as DRF's serializers answer it.
+    [Theory]
+    [InlineData("POST", "/notes/", "null", 400, "{\"non_field_errors\":[\"No data provided\"]}")]
+    [InlineData("PATCH", "/notes/1/", "null", 400, "{\"non_field_errors\":[\"No data provided\"]}")]
+    [InlineData("PUT", "/notes/1/", "null", 400, "{\"non_field_errors\":[\"No data provided\"]}")]
+    [InlineData("POST", "/notes/", "[]", 400, "{\"non_field_errors\":[\"Invalid data. Expected a dictionary, but got list.\"]}")]
+    [InlineData("PATCH", "/notes/1/", "7", 400, "{\"non_field_errors\":[\"Invalid data. Expected a dictionary, but got int.\"]}")]
+    [InlineData("PATCH", "/notes/1/", "", 200, "{\"id\":1,\"title\":\"Plan\",\"body\":\"Write the plan\",\"rank\":2,\"category\":\"work\"}")]
+    public async Task Bodies_that_are_not_objects_fail_as_in_drf(string method, string path, string body, int status, string expected)
+    {
+        await using var host = await Host();
+        using var client = host.CreateClient();
+
+        var response = method switch
+        {
+            "POST" => await client.PostAsync(path, body, contentType: "application/json"),
+            "PUT" => await client.PutAsync(path, body, contentType: "application/json"),
+            _ => await client.PatchAsync(path, body, contentType: "application/json"),
+        };
+
+        Assert.Equal((status, expected), (response.StatusCode, response.Text));
+    }
 }

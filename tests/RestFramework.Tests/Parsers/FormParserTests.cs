@@ -26,4 +26,19 @@ public sealed class FormParserTests
 
         Assert.StartsWith("{\"data\":{\"name\":\"x\",\"flag\":\"true\"}", response.Text, StringComparison.Ordinal);
     }
+
+    // Body and Content-Type → Request.Data as Django's QueryDict (parse_qsl with keep_blank_values, errors='replace') gives it.
+    [Theory]
+    [InlineData("name=Fran%E7ais", "application/x-www-form-urlencoded; charset=latin-1", "{\"name\":\"Français\"}")]
+    [InlineData("a=bad+%E9+byte", "application/x-www-form-urlencoded", "{\"a\":\"bad \uFFFD byte\"}")]
+    [InlineData("a=Caf%C3%A9+%E2%98%83", "application/x-www-form-urlencoded", "{\"a\":\"Café ☃\"}")]
+    [InlineData("&&a&=x&b=c=d&", "application/x-www-form-urlencoded", "{\"a\":\"\",\"\":\"x\",\"b\":\"c=d\"}")]
+    [InlineData("a+b=c+d%2B%2", "application/x-www-form-urlencoded", "{\"a b\":\"c d+%2\"}")]
+    [InlineData("a=1;b=2", "application/x-www-form-urlencoded", "{\"a\":\"1;b=2\"}")]
+    public void Form_bodies_are_decoded_as_django_does(string body, string contentType, string expected)
+    {
+        var data = new RestFramework.Parsers.FormParser().Parse(System.Text.Encoding.ASCII.GetBytes(body), new RestFramework.Parsers.ParserContext(contentType)).Data;
+
+        Assert.Equal(expected, data!.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+    }
 }

@@ -32,7 +32,11 @@ public sealed class RelationFieldTests
     [InlineData("pk_many_not_empty", "[]", """ERR ["This list may not be empty."]""")]
     [InlineData("slug", "\"fiction\"", "OK \"fiction\"")]
     [InlineData("slug", "\"x\"", """ERR ["Object with name=x does not exist."]""")]
-    [InlineData("slug", "[1]", """ERR ["Invalid value."]""")]
+    [InlineData("slug", "[1]", """ERR ["Object with name=[1] does not exist."]""")]
+    [InlineData("slug", "{}", """ERR ["Object with name={} does not exist."]""")]
+    [InlineData("slug", "true", """ERR ["Object with name=True does not exist."]""")]
+    [InlineData("slug", "2.5", """ERR ["Object with name=2.5 does not exist."]""")]
+    [InlineData("slug", "{\"a\":[null,1.5,\"it's\"]}", """ERR ["Object with name={'a': [None, 1.5, \"it's\"]} does not exist."]""")]
     [InlineData("slug_many", "[\"classic\",\"fiction\"]", "OK [\"classic\",\"fiction\"]")]
     public void Related_input_is_looked_up_with_drf_messages(string variant, string input, string expected)
     {

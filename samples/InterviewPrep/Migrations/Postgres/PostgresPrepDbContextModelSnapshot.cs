@@ -87,8 +87,8 @@ namespace InterviewPrep.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.Property<int>("FrequencyRank")
-                        .HasColumnType("integer");
+                    b.Property<long>("FrequencyRank")
+                        .HasColumnType("bigint");
 
                     b.PrimitiveCollection<List<string>>("KeyPoints")
                         .IsRequired()

@@ -77,7 +77,7 @@ namespace InterviewPrep.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("FrequencyRank")
+                    b.Property<long>("FrequencyRank")
                         .HasColumnType("INTEGER");
 
                     b.PrimitiveCollection<string>("KeyPoints")
