@@ -28,10 +28,22 @@ public sealed partial class IntegerField : NumberField<long>
         }
         if (kind is JsonValueKind.String or JsonValueKind.Number)
         {
-            var text = TrailingZeros().Replace(JsonInput.PythonStr(data), string.Empty, 1).Trim();
-            if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+            // int(re.sub(r'\.0*\s*$', '', str(data))): Python integers do not overflow, so a huge one fails max_value/min_value.
+            var text = TrailingZeros().Replace(JsonInput.PythonStr(data), string.Empty, 1);
+            if (PythonNumbers.TryParse(text, out var value, out var overflow))
             {
-                return value;
+                if (!overflow)
+                {
+                    return value;
+                }
+                if (value > 0 && MaxValue is { } max)
+                {
+                    throw Fail("max_value", ("max_value", max));
+                }
+                if (value < 0 && MinValue is { } min)
+                {
+                    throw Fail("min_value", ("min_value", min));
+                }
             }
         }
         throw Fail("invalid");
@@ -57,6 +69,6 @@ public sealed partial class IntegerField : NumberField<long>
         }
     }
 
-    [GeneratedRegex(@"\.0*\s*$")]
+    [GeneratedRegex(@"\.0*[\s\x1c-\x1f]*$")]
     private static partial Regex TrailingZeros();
 }

@@ -44,7 +44,8 @@ internal sealed class LookupFilter<T> : FieldFilter<T>
     public override object? Prepare(string raw, out string? error)
     {
         error = null;
-        var text = raw.Trim();
+        // Django's CharField and DecimalField strip the value (str.strip()); ChoiceField, for an exact lookup on choices, does not.
+        var text = _valueType.IsEnum && _lookup == "exact" ? raw : Fields.PythonNumbers.Strip(raw);
         switch (_lookup)
         {
             case "isnull":
