@@ -65,7 +65,9 @@ internal static class TrailingSlash
     {
         var target = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? string.Empty;
         var query = target.IndexOf('?', StringComparison.Ordinal);
-        return (query < 0 ? target : target[..query]).Contains("%2F", StringComparison.OrdinalIgnoreCase);
+        // Kestrel keeps %2F encoded in the decoded path too (test servers may leave the raw target empty).
+        return (query < 0 ? target : target[..query]).Contains("%2F", StringComparison.OrdinalIgnoreCase)
+            || (context.Request.Path.Value ?? string.Empty).Contains("%2F", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool HasFormatSuffix(HttpContext context, RestFrameworkOptions settings) =>
