@@ -447,6 +447,67 @@ def sequence(admin_username, admin_password):
     get('edge unrouted double slash redirect', '/api/v1/questions//1', compare_body=False, compare_headers=False)
     get('edge unrouted double slash', '/api/v1/questions//', compare_body=False, compare_headers=False)
     get('edge unrouted dotted id', '/api/v1/questions/1.2.3/', compare_body=False, compare_headers=False)
+    # Pagination links rebuilt from odd query strings (parse_qs + urlencode, sorted).
+    for label, query in [('invalid percent', 'a=%zz&page=2'), ('broken utf-8', 'a=%C3&page=2'),
+                         ('plus in key', 'a+b=1&page=2'), ('empty key', '=5&page=2'),
+                         ('semicolon', 'a=1;b=2&page=2'), ('tilde star', 'a=~*&page=2'),
+                         ('only page 1', 'page=1'), ('page 1 with other', 'page=1&x=y'),
+                         ('upper Page', 'Page=2&page_size=5'), ('encoded page key', '%70age=2'),
+                         ('encoded equals', 'page%3D2'), ('long value', 'x=' + 'y' * 500 + '&page=2')]:
+        get('edge links %s' % label, q + '?' + query)
+    # Query names are case-sensitive; values are decoded as UTF-8 with invalid bytes replaced (Django's QueryDict).
+    for label, query in [('LEVEL', 'LEVEL=bad'), ('Search', 'Search=zzzz'), ('ORDERING', 'ORDERING=-title'),
+                         ('Format', 'Format=xml'), ('Page_Size', 'Page_Size=1'), ('PAGE', 'PAGE=abc'),
+                         ('Frequency_Rank__gte', 'Frequency_Rank__gte=x'), ('level broken utf-8', 'level=%C3'),
+                         ('level invalid escape', 'level=%zz'), ('search broken utf-8', 'search=%C3'),
+                         ('search invalid escape', 'search=%zz'), ('topic slug broken utf-8', 'topic__slug=%FF'),
+                         ('ordering broken utf-8', 'ordering=%C3title'), ('page broken utf-8', 'page=%C3'),
+                         ('rank broken utf-8', 'frequency_rank__gte=%C3%A9'), ('format broken utf-8', 'format=%C3'),
+                         ('key broken utf-8', '%C3=1&page=2'), ('plus in level', 'level=sen+ior')]:
+        get('edge query %s' % label, q + '?' + query)
+    get('edge study plan Minutes', v1 + 'study-plan/?Minutes=abc&LEVEL=x')
+    get('edge study plan broken utf-8', v1 + 'study-plan/?level=%C3&minutes=%FF')
+    # Authorization headers read by TokenAuthentication (keyword case-insensitive, split on whitespace).
+    for label, value in [('lower keyword', 'token abc'), ('upper keyword', 'TOKEN abc'), ('two spaces', 'Token  abc'),
+                         ('tab', 'Token\tabc'), ('three parts', 'Token a b'), ('keyword only', 'Token'),
+                         ('keyword and space', 'Token '), ('empty', ''), ('other scheme', 'Basic YWxhZG1pbjpw'),
+                         ('non-ascii', 'Token \u00e9t\u00e9'), ('token prefix word', 'Tokens abc'),
+                         ('leading space', ' Token abc')]:
+        get('edge authorization %s' % label, q + '?page_size=1', authorization=value)
+    req('edge authorization invalid on OPTIONS', 'OPTIONS', v1 + 'topics/', authorization='Token abc')
+    req('edge authorization invalid on HEAD', 'HEAD', v1 + 'topics/', authorization='token abc')
+    get('edge authorization invalid on invalid page', q + '?page=abc', authorization='Token abc')
+    get('edge authorization invalid on study plan', v1 + 'study-plan/', authorization='Token a b')
+    get('edge session cookie junk', q + '?page_size=1', headers={'Cookie': 'sessionid=junk; csrftoken=x'})
+    get('edge accept-language', q + '?level=bad', headers={'Accept-Language': 'fr'})
+    # Bodies on safe methods are never parsed.
+    get('edge GET with malformed JSON body', q + '?page_size=1', body=b'{bad', content_type='application/json')
+    get('edge GET with unsupported body', q + '?page_size=1', body=b'x', content_type='text/plain')
+    req('edge OPTIONS with malformed JSON body', 'OPTIONS', q, body=b'{bad', content_type='application/json')
+    req('edge HEAD with body', 'HEAD', q, body=b'{bad', content_type='application/json')
+    get('edge study plan with body', v1 + 'study-plan/?minutes=20', body=b'minutes=abc',
+        content_type='application/x-www-form-urlencoded')
+    # Accept precedence: parameters rank above plain types, q is ignored, renderer order breaks ties.
+    for label, accept in [('html with params first', 'text/html;x=1, application/json'),
+                          ('json q then html level', 'application/json;q=0.5, text/html;level=1'),
+                          ('html q high json q low', 'text/html;q=0.9, application/json;q=0.1'),
+                          ('any then html', '*/*, text/html'), ('text/* then json', 'text/*, application/json'),
+                          ('xml html', 'application/xml, text/html'), ('html indent', 'text/html; indent=4')]:
+        get('edge Accept order %s' % label, q + '?page_size=1', accept=accept)
+    get('edge HTML error 404', q + '999/', accept='text/html')
+    get('edge HTML error 400', q + '?level=bad', accept='text/html')
+    get('edge ?format=api invalid page', q + '?format=api&page=abc')
+    get('edge ?format=api on invalid version', '/api/v3/questions/?format=api')
+    get('edge v2 format suffix detail', v2 + 'questions/1.json')
+    get('edge v2 root format suffix', v2 + '.json')
+    get('edge v2 study plan Accept xml', v2 + 'study-plan/', accept='application/xml')
+    get('edge topics invalid page', v1 + 'topics/?page=abc')
+    get('edge topics page_size 1 last', v1 + 'topics/?page_size=1&page=last')
+    get('edge topic slug format suffix upper', v1 + 'topics/views.JSON', compare_body=False, compare_headers=False)
+    get('edge detail trailing dot', q + '1./', compare_body=False, compare_headers=False)
+    get('edge users/me format suffix api anonymous', v1 + 'users/me.api')
+    get('edge attempts detail anonymous', v1 + 'attempts/1/')
+    get('edge users detail anonymous format xml', v1 + 'users/1/?format=xml')
     # Headers of error responses.
     get('edge headers 404 detail', q + '999/')
     get('edge headers 400 filter', q + '?level=bad')
