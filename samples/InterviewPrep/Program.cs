@@ -14,7 +14,7 @@ using RestFramework.Versioning;
 var builder = WebApplication.CreateBuilder(args);
 // Header values are read as Latin-1, as WSGI servers read them, so a non-ASCII Authorization header reaches
 // TokenAuthentication (401 "invalid characters") instead of being refused by Kestrel (400).
-builder.WebHost.ConfigureKestrel(k => k.RequestHeaderEncodingSelector = static (_, _) => System.Text.Encoding.Latin1);
+builder.WebHost.ConfigureKestrel(k => k.RequestHeaderEncodingSelector = static _ => System.Text.Encoding.Latin1);
 builder.Services.AddPrepDatabase(builder.Configuration);
 builder.Services.AddRestFramework(o =>
 {
