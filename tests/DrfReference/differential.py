@@ -508,6 +508,16 @@ def sequence(admin_username, admin_password):
     get('edge users/me format suffix api anonymous', v1 + 'users/me.api')
     get('edge attempts detail anonymous', v1 + 'attempts/1/')
     get('edge users detail anonymous format xml', v1 + 'users/1/?format=xml')
+    # Host headers checked against ALLOWED_HOSTS (the port ignored, a trailing dot dropped, case-insensitive).
+    for label, host in [('not allowed', 'evil.com'), ('other port', 'localhost:1'), ('upper case', 'LOCALHOST'),
+                        ('trailing dot', '127.0.0.1.'), ('trailing dot and port', 'LOCALHOST.:80'), ('ipv6', '[::1]'),
+                        ('testserver', 'testserver'), ('empty', ''), ('allowed suffix', 'evil.localhost')]:
+        get('edge Host %s' % label, v1 + 'topics/?page_size=1', headers={'Host': host})
+    # Malformed Host headers: Kestrel refuses them before the application, without a Content-Type (Django's page is HTML).
+    for label, host in [('bad port', 'localhost:abc'), ('userinfo', 'user@localhost'), ('two hosts', 'localhost,evil.com')]:
+        get('edge Host %s' % label, v1, headers={'Host': host}, compare_body=False, compare_headers=False)
+    get('edge method override header ignored', v1 + 'topics/?page_size=1', headers={'X-HTTP-Method-Override': 'DELETE'})
+    get('edge _method param ignored', v1 + 'topics/?page_size=1&_method=DELETE')
     # Headers of error responses.
     get('edge headers 404 detail', q + '999/')
     get('edge headers 400 filter', q + '?level=bad')
