@@ -15,7 +15,9 @@ var builder = WebApplication.CreateBuilder(args);
 // Header values are read as Latin-1, as WSGI servers read them, so a non-ASCII Authorization header reaches
 // TokenAuthentication (401 "invalid characters") instead of being refused by Kestrel (400).
 builder.WebHost.ConfigureKestrel(k => k.RequestHeaderEncodingSelector = static _ => System.Text.Encoding.Latin1);
-// AllowedHosts (appsettings.json) is Django's ALLOWED_HOSTS of the reference; as Django, an empty Host is refused too (400).
+// Django's ALLOWED_HOSTS of the reference (a trailing dot is dropped there), unless AllowedHosts is configured;
+// as Django, an empty Host is refused too (400).
+builder.Configuration["AllowedHosts"] ??= "127.0.0.1;localhost;[::1];testserver;127.0.0.1.;localhost.;testserver.";
 builder.Services.Configure<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>(o => o.AllowEmptyHosts = false);
 builder.Services.AddPrepDatabase(builder.Configuration);
 builder.Services.AddRestFramework(o =>
