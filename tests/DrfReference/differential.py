@@ -518,6 +518,66 @@ def sequence(admin_username, admin_password):
         get('edge Host %s' % label, v1, headers={'Host': host}, compare_body=False, compare_headers=False)
     get('edge method override header ignored', v1 + 'topics/?page_size=1', headers={'X-HTTP-Method-Override': 'DELETE'})
     get('edge _method param ignored', v1 + 'topics/?page_size=1&_method=DELETE')
+    # Paths as Django's resolver sees them: literals case-sensitive, dot segments and empty segments kept (all 404).
+    for label, path in [('upper api', '/API/v1/questions/'), ('upper route', '/api/v1/Questions/'),
+                        ('upper route no slash', '/api/v1/Questions'), ('upper suffix route', '/api/v1/QUESTIONS.json'),
+                        ('dot dot', '/api/v1/questions/../topics/'), ('dot', '/api/v1/./questions/'),
+                        ('encoded dot dot', '/api/v1/questions/%2e%2E/'), ('trailing dot dot', '/api/v1/questions/1/..'),
+                        ('trailing dot', '/api/v1/questions/1/.'), ('half encoded dots', '/api/v1/topics/.%2e'),
+                        ('empty segment', '/api/v1//questions/'), ('empty version segment', '/api//v1/questions/'),
+                        ('leading double slash', '//api/v1/questions/'), ('double format suffix', '/api/v1/questions.json.json'),
+                        ('token format suffix', '/api/v1/auth/token.json')]:
+        get('edge path %s' % label, path, compare_body=False, compare_headers=False)
+    req('edge path upper route OPTIONS', 'OPTIONS', '/api/v1/Topics/', compare_body=False, compare_headers=False)
+    req('edge path dot dot HEAD', 'HEAD', '/api/v1/topics/../questions/', compare_body=False, compare_headers=False)
+    get('edge path encoded letters', '/api/v1/%71uestions/?page_size=1')
+    get('edge path encoded version no slash', '/api/%7631/questions')
+    get('edge path semicolon segment', '/api/v1/questions/;x=1')
+    get('edge path semicolon segment with slash', '/api/v1/questions/;x=1/')
+    get('edge path triple dots slug', '/api/v1/topics/.../')
+    # More negotiation and routing on safe methods.
+    for label, path, accept in [
+            ('format=api invalid page', '/api/v1/questions/?format=api&page=abc', None),
+            ('format json then empty', '/api/v1/questions/?format=json&format=&page_size=1', None),
+            ('format=api with Accept json', '/api/v1/questions/?format=api&page_size=1', 'application/json'),
+            ('topic format xml', '/api/v1/topics/views/?format=xml', None), ('root suffix with slash', '/api/v1/.json/', None),
+            ('import suffix', '/api/v1/questions/import.json', None), ('practice format xml', '/api/v1/questions/1/practice/?format=xml', None),
+            ('users/me format xml', '/api/v1/users/me/?format=xml', None),
+            ('404 indent', '/api/v1/questions/999/', 'application/json; indent=2'),
+            ('401 indent', '/api/v1/users/', 'application/json; indent=2'),
+            ('indent no space', '/api/v1/questions/?page_size=1', 'application/json;indent=2'),
+            ('space before semicolon', '/api/v1/questions/?page_size=1', 'application/json ; indent=2'),
+            ('indent then q', '/api/v1/questions/?page_size=1', 'application/json;indent=2;q=0.5'),
+            ('quoted indent', '/api/v1/questions/?page_size=1', 'application/json; indent="2"'),
+            ('params json before html', '/api/v1/questions/?page_size=1', 'application/json; indent=2, text/html'),
+            ('html before params json', '/api/v1/questions/?page_size=1', 'text/html, application/json; indent=2'),
+            ('two params', '/api/v1/questions/?page_size=1', 'application/json; a=1; b=2'),
+            ('trailing semicolon', '/api/v1/questions/?page_size=1', 'application/json;'),
+            ('param without name', '/api/v1/questions/?page_size=1', 'application/json; =x'),
+            ('param without value', '/api/v1/questions/?page_size=1', 'application/json; indent'),
+            ('q then indent', '/api/v1/questions/?page_size=1', 'application/json; q=1; indent=3'),
+            ('upper param', '/api/v1/questions/?page_size=1', 'application/json; INDENT=3'),
+            ('html q=0', '/api/v1/questions/?page_size=1', 'text/html; q=0'),
+            ('study plan api', '/api/v1/study-plan/?format=api', None),
+            ('study plan html error', '/api/v1/study-plan/?minutes=abc', 'text/html'),
+            ('token GET html', '/api/v1/auth/token/', 'text/html'), ('token GET api', '/api/v1/auth/token/?format=api', None),
+            ('signup GET api', '/api/v1/auth/signup/?format=api', None), ('users html', '/api/v1/users/', 'text/html'),
+            ('invalid version html', '/api/v3/', 'text/html'), ('detail api', '/api/v1/questions/1/?format=api', None)]:
+        get('edge negotiation %s' % label, path, accept=accept)
+    for label, query in [('page_size 0 page 2', 'page_size=0&page=2'), ('empty result last', 'topic__slug=nope&page=last'),
+                         ('empty result page 2', 'topic__slug=nope&page=2'), ('empty result page 1', 'topic__slug=nope&page=1'),
+                         ('empty result page 0', 'topic__slug=nope&page=0'), ('search then empty', 'search=a&search='),
+                         ('ordering then empty', 'ordering=title&ordering=&page_size=3')]:
+        get('edge list %s' % label, q + '?' + query)
+    req('edge OPTIONS format api', 'OPTIONS', q + '?format=api')
+    req('edge OPTIONS html', 'OPTIONS', v1 + 'auth/signup/', accept='text/html')
+    req('edge OPTIONS attempt anonymous', 'OPTIONS', v1 + 'attempts/1/')
+    req('edge OPTIONS import suffix', 'OPTIONS', q + 'import.json')
+    req('edge HEAD users/me anonymous', 'HEAD', v1 + 'users/me/')
+    req('edge HEAD signup', 'HEAD', v1 + 'auth/signup/')
+    get('edge attempts not an id anonymous', v1 + 'attempts/abc/')
+    get('edge users not an id anonymous', v1 + 'users/abc/')
+    get('edge users/me invalid token', v1 + 'users/me/', authorization='Token abc')
     # Headers of error responses.
     get('edge headers 404 detail', q + '999/')
     get('edge headers 400 filter', q + '?level=bad')

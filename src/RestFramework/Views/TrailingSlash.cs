@@ -7,13 +7,18 @@ using RestFramework.Settings;
 
 namespace RestFramework.Views;
 
-/// <summary>Answers requests whose trailing slash does not fit the route, before any view is built.</summary>
+/// <summary>Answers requests whose path does not fit the route as Django matches it (trailing slash, case, dot segments), before any view is built.</summary>
 internal static class TrailingSlash
 {
     /// <summary>True when the request was answered here: 301 to the path with a slash, or 404 for a slash the route does not have.</summary>
     public static bool TryAnswer(HttpContext context, bool routeHasSlash, RestFrameworkOptions settings)
     {
         var path = context.Request.Path.Value ?? string.Empty;
+        if (!PathMatch.Fits(context))
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return true;
+        }
         if (routeHasSlash == path.EndsWith('/') || HasFormatSuffix(context, settings))
         {
             return false;
