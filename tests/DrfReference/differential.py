@@ -534,7 +534,7 @@ def sequence(admin_username, admin_password):
     get('edge path encoded version no slash', '/api/%7631/questions')
     get('edge path semicolon segment', '/api/v1/questions/;x=1')
     get('edge path semicolon segment with slash', '/api/v1/questions/;x=1/')
-    get('edge path triple dots slug', '/api/v1/topics/.../')
+    get('edge path triple dots slug', '/api/v1/topics/.../', compare_body=False, compare_headers=False)
     # More negotiation and routing on safe methods.
     for label, path, accept in [
             ('format=api invalid page', '/api/v1/questions/?format=api&page=abc', None),
