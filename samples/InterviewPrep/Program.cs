@@ -19,6 +19,8 @@ builder.WebHost.ConfigureKestrel(k => k.RequestHeaderEncodingSelector = static _
 // as Django, an empty Host is refused too (400).
 builder.Configuration["AllowedHosts"] ??= "127.0.0.1;localhost;[::1];testserver;127.0.0.1.;localhost.;testserver.";
 builder.Services.Configure<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>(o => o.AllowEmptyHosts = false);
+// Django's SecurityMiddleware headers and path decoding, outermost (before host filtering and routing).
+builder.Services.Insert(0, ServiceDescriptor.Transient<IStartupFilter, DjangoMiddleware>());
 builder.Services.AddPrepDatabase(builder.Configuration);
 builder.Services.AddRestFramework(o =>
 {

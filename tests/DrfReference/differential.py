@@ -16,7 +16,8 @@ import urllib.request
 
 TIMEOUT = 15
 BOUNDARY = 'drfref-boundary-7f3a9c'
-COMPARED_HEADERS = ['Content-Type', 'Allow', 'Vary', 'WWW-Authenticate', 'Retry-After', 'Location']
+COMPARED_HEADERS = ['Content-Type', 'Allow', 'Vary', 'WWW-Authenticate', 'Retry-After', 'Location',
+                    'X-Content-Type-Options', 'Referrer-Policy']
 
 # ---------------------------------------------------------------------------------------------------------------
 # The request sequence
@@ -443,6 +444,12 @@ def sequence(admin_username, admin_password):
     # Django decodes %2F before routing: these paths match no route there (404, body not compared).
     for label, path in [('encoded slash', '/api/v1/topics/a%2Fb'), ('encoded slash lower', '/api/v1/topics/a%2fb')]:
         get('edge redirect %s' % label, path, compare_body=False, compare_headers=False)
+    # WSGI decodes %2F before Django routes the path.
+    get('edge path encoded slash list', '/api/v1/questions%2F?page_size=1')
+    get('edge path encoded slash detail redirect', '/api/v1/questions%2F1')
+    get('edge path encoded slash detail', '/api/v1/questions%2f1%2F')
+    get('edge path encoded slash version', '/api%2Fv1%2Ftopics%2F?page_size=1')
+    req('edge path encoded slash OPTIONS', 'OPTIONS', '/api/v1/topics%2Fviews%2F')
     get('edge unrouted api only', '/api', compare_body=False, compare_headers=False)
     get('edge unrouted double slash redirect', '/api/v1/questions//1', compare_body=False, compare_headers=False)
     get('edge unrouted double slash', '/api/v1/questions//', compare_body=False, compare_headers=False)

@@ -2,7 +2,6 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 using RestFramework.Settings;
 
 namespace RestFramework.Views;
@@ -65,15 +64,10 @@ internal static class TrailingSlash
         return builder.ToString();
     }
 
-    // Django decodes %2F in the path before routing, so such a path matches no route there (404) rather than this one with a slash.
-    private static bool HasEncodedSlash(HttpContext context)
-    {
-        var target = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? string.Empty;
-        var query = target.IndexOf('?', StringComparison.Ordinal);
-        // Kestrel keeps %2F encoded in the decoded path too (test servers may leave the raw target empty).
-        return (query < 0 ? target : target[..query]).Contains("%2F", StringComparison.OrdinalIgnoreCase)
-            || (context.Request.Path.Value ?? string.Empty).Contains("%2F", StringComparison.OrdinalIgnoreCase);
-    }
+    // Django decodes %2F in the path before routing, so such a path matches no route there (404) rather than this one
+    // with a slash; Kestrel keeps %2F escaped in the decoded path (an application may decode it before routing, as WSGI does).
+    private static bool HasEncodedSlash(HttpContext context) =>
+        (context.Request.Path.Value ?? string.Empty).Contains("%2F", StringComparison.OrdinalIgnoreCase);
 
     private static bool HasFormatSuffix(HttpContext context, RestFrameworkOptions settings) =>
         context.Request.RouteValues.TryGetValue(settings.FormatSuffixKwarg, out var format) && format is string { Length: > 0 };
