@@ -252,6 +252,8 @@ def sequence(admin_username, admin_password):
             ('rank gte fullwidth', 'frequency_rank__gte=%EF%BC%95'), ('rank gte unicode fraction', 'frequency_rank__gte=%D9%A5.%D9%A5'),
             ('rank gte double sign', 'frequency_rank__gte=%2B-5'), ('rank gte exponent only', 'frequency_rank__gte=1e'),
             ('level only spaces', 'level=%20%20'), ('level tab', 'level=%09'),
+            ('rank lte only space', 'frequency_rank__lte=%20'), ('rank gte only tab', 'frequency_rank__gte=%09'),
+            ('rank gte nbsp', 'frequency_rank__gte=%C2%A0'), ('topic slug only space', 'topic__slug=%20'),
             ('topic slug separator', 'topic__slug=%1Fviews'),
             ('rank lte 0', 'frequency_rank__lte=0'), ('rank lte repeated', 'frequency_rank__lte=1&frequency_rank__lte=3'),
             ('rank gt not declared', 'frequency_rank__gt=20'), ('rank exact not declared', 'frequency_rank=3'),
@@ -367,6 +369,11 @@ def sequence(admin_username, admin_password):
     for label, slug in [('upper case', 'SERIALIZERS'), ('unicode', 'caf%C3%A9'), ('space', '%20'),
                         ('percent', '%25'), ('encoded letters', 'serial%69zers'), ('trailing space', 'views%20')]:
         get('edge topic slug %s' % label, v1 + 'topics/' + slug + '/')
+    get('edge question detail with filter errors', q + '3/?level=100&frequency_rank__lte=%20')
+    get('edge question detail filtered out', q + '3/?level=senior')
+    get('edge question detail filtered by search', q + '3/?search=zzzz-nothing')
+    get('edge question detail ordering ignored', q + '3/?ordering=-title')
+    get('edge topic detail page ignored', v1 + 'topics/views/?page=abc')
     get('edge question detail with params', q + '1/?page=abc&ordering=x&search=zzz&level=bad')
     get('edge users me anonymous with params', v1 + 'users/me/?page=abc')
     get('edge attempts anonymous with bad page', v1 + 'attempts/?page=abc')

@@ -82,7 +82,9 @@ internal sealed class LookupFilter<T> : FieldFilter<T>
                 }
                 return bounds;
             default:
-                if (text.Length == 0)
+                // Django tests emptiness before stripping: a blank value is an error for number and date fields,
+                // and empty (ignored) for text, UUID and boolean fields, which strip first.
+                if (raw.Length == 0 || (text.Length == 0 && (_valueType == typeof(string) || _valueType == typeof(Guid) || _valueType == typeof(bool))))
                 {
                     return null;
                 }
