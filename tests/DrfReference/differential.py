@@ -252,6 +252,8 @@ def sequence(admin_username, admin_password):
             ('rank gte fullwidth', 'frequency_rank__gte=%EF%BC%95'), ('rank gte unicode fraction', 'frequency_rank__gte=%D9%A5.%D9%A5'),
             ('rank gte double sign', 'frequency_rank__gte=%2B-5'), ('rank gte exponent only', 'frequency_rank__gte=1e'),
             ('level only spaces', 'level=%20%20'), ('level tab', 'level=%09'),
+            ('topic slug NUL', 'topic__slug=%00'), ('topic slug inner NUL', 'topic__slug=a%00b'),
+            ('level NUL', 'level=%00'), ('rank gte NUL', 'frequency_rank__gte=%00'),
             ('rank lte only space', 'frequency_rank__lte=%20'), ('rank gte only tab', 'frequency_rank__gte=%09'),
             ('rank gte nbsp', 'frequency_rank__gte=%C2%A0'), ('topic slug only space', 'topic__slug=%20'),
             ('topic slug separator', 'topic__slug=%1Fviews'),
@@ -397,7 +399,7 @@ def sequence(admin_username, admin_password):
                          ('blank keys', 'minutes&level'), ('minutes 239 senior', 'minutes=239&level=senior'),
                          ('minutes -huge', 'minutes=-99999999999999999999'), ('minutes 40.0 nbsp', 'minutes=40.0%C2%A0'),
                          ('minutes 40.0 separator', 'minutes=40.0%1C'), ('minutes fullwidth', 'minutes=%EF%BC%94%EF%BC%90'),
-                         ('minutes double underscore', 'minutes=1__0'), ('minutes 1e1 float text', 'minutes=10.0e0')]:
+                         ('minutes double underscore', 'minutes=1__0'), ('NUL values', 'level=%00&minutes=%00'), ('minutes 1e1 float text', 'minutes=10.0e0')]:
         get('edge study plan %s' % label, v1 + 'study-plan/?' + query)
     # HEAD and OPTIONS with query strings and Accept variants.
     req('edge HEAD invalid page', 'HEAD', q + '?page=abc')

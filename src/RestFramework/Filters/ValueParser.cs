@@ -14,6 +14,9 @@ internal static partial class ValueParser
     /// <summary>django-filter's <c>NumberFilter</c> limit message (<c>MaxValueValidator(1e50)</c>).</summary>
     public const string MaxValueMessage = "Ensure this value is less than or equal to 1e+50.";
 
+    /// <summary>Django's <c>ProhibitNullCharactersValidator</c> message (text fields).</summary>
+    public const string NullCharacters = "Null characters are not allowed.";
+
     /// <summary>Django's <c>DateTimeField</c> message.</summary>
     public const string InvalidDateTime = "Enter a valid date/time.";
 
@@ -34,7 +37,8 @@ internal static partial class ValueParser
         var target = Nullable.GetUnderlyingType(type) ?? type;
         if (target == typeof(string))
         {
-            return new(text);
+            // Django's CharField runs ProhibitNullCharactersValidator.
+            return text.Contains('\0', StringComparison.Ordinal) ? new(null, NullCharacters) : new(text);
         }
         if (target.IsEnum)
         {
