@@ -532,6 +532,9 @@ def sequence(admin_username, admin_password):
     # Malformed Host headers: Kestrel refuses them before the application, without a Content-Type (Django's page is HTML).
     for label, host in [('bad port', 'localhost:abc'), ('userinfo', 'user@localhost'), ('two hosts', 'localhost,evil.com')]:
         get('edge Host %s' % label, v1, headers={'Host': host}, compare_body=False, compare_headers=False)
+    # Django upper-cases the method; only "HEAD" itself is answered without a body by the server.
+    for method in ('get', 'Get', 'head', 'options'):
+        req('edge method %s' % method, method, v1 + 'topics/?page_size=1')
     get('edge method override header ignored', v1 + 'topics/?page_size=1', headers={'X-HTTP-Method-Override': 'DELETE'})
     get('edge _method param ignored', v1 + 'topics/?page_size=1&_method=DELETE')
     # Paths as Django's resolver sees them: literals case-sensitive, dot segments and empty segments kept (all 404).
