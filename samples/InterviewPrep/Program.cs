@@ -13,6 +13,12 @@ using RestFramework.Throttling;
 using RestFramework.Versioning;
 
 var builder = WebApplication.CreateBuilder(args);
+// Django's ALLOWED_HOSTS of the reference (a trailing dot is dropped there), unless AllowedHosts is configured;
+// as Django, an empty Host is refused too (400).
+builder.Configuration["AllowedHosts"] ??= "127.0.0.1;localhost;[::1];testserver;127.0.0.1.;localhost.;testserver.";
+builder.Services.Configure<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>(o => o.AllowEmptyHosts = false);
+// Django's SecurityMiddleware headers and path decoding, outermost (before host filtering and routing).
+builder.Services.Insert(0, ServiceDescriptor.Transient<IStartupFilter, DjangoMiddleware>());
 builder.Services.AddPrepDatabase(builder.Configuration);
 builder.Services.AddRestFramework(o =>
 {

@@ -31,7 +31,7 @@ public sealed partial class IntegerField : NumberField<long>
         if (kind is JsonValueKind.String or JsonValueKind.Number)
         {
             var text = TrailingZeros().Replace(JsonInput.PythonStr(data), string.Empty, 1);
-            if (PythonInt.TryParse(text, out var value))
+            if (PythonNumbers.TryParseUnbounded(text, out var value))
             {
                 // Python's ints have no limit: a value beyond 64 bits is valid here and fails when it is stored, as in Django.
                 return value >= long.MinValue && value <= long.MaxValue ? (object)(long)value : value;
@@ -60,6 +60,6 @@ public sealed partial class IntegerField : NumberField<long>
         }
     }
 
-    [GeneratedRegex(@"\.0*\s*$")]
+    [GeneratedRegex(@"\.0*[\s\x1c-\x1f]*$")]
     private static partial Regex TrailingZeros();
 }

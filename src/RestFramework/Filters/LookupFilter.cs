@@ -44,7 +44,8 @@ internal sealed class LookupFilter<T> : FieldFilter<T>
     public override object? Prepare(string raw, out string? error)
     {
         error = null;
-        var text = raw.Trim();
+        // Django's CharField and DecimalField strip the value (str.strip()); ChoiceField, for an exact lookup on choices, does not.
+        var text = _valueType.IsEnum && _lookup == "exact" ? raw : Fields.PythonNumbers.Strip(raw);
         switch (_lookup)
         {
             case "isnull":
@@ -81,7 +82,9 @@ internal sealed class LookupFilter<T> : FieldFilter<T>
                 }
                 return bounds;
             default:
-                if (text.Length == 0)
+                // Django tests emptiness before stripping: a blank value is an error for number and date fields,
+                // and empty (ignored) for text, UUID and boolean fields, which strip first.
+                if (raw.Length == 0 || (text.Length == 0 && (_valueType == typeof(string) || _valueType == typeof(Guid) || _valueType == typeof(bool))))
                 {
                     return null;
                 }

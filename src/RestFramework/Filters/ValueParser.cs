@@ -11,6 +11,12 @@ internal static partial class ValueParser
     /// <summary>Django's <c>DecimalField</c> and <c>FloatField</c> message.</summary>
     public const string InvalidNumber = "Enter a number.";
 
+    /// <summary>django-filter's <c>NumberFilter</c> limit message (<c>MaxValueValidator(1e50)</c>).</summary>
+    public const string MaxValueMessage = "Ensure this value is less than or equal to 1e+50.";
+
+    /// <summary>Django's <c>ProhibitNullCharactersValidator</c> message (text fields).</summary>
+    public const string NullCharacters = "Null characters are not allowed.";
+
     /// <summary>Django's <c>DateTimeField</c> message.</summary>
     public const string InvalidDateTime = "Enter a valid date/time.";
 
@@ -31,7 +37,8 @@ internal static partial class ValueParser
         var target = Nullable.GetUnderlyingType(type) ?? type;
         if (target == typeof(string))
         {
-            return new(text);
+            // Django's CharField runs ProhibitNullCharactersValidator.
+            return text.Contains('\0', StringComparison.Ordinal) ? new(null, NullCharacters) : new(text);
         }
         if (target.IsEnum)
         {
@@ -48,30 +55,9 @@ internal static partial class ValueParser
                 _ => new(null, Ignored: true),
             };
         }
-        if (target == typeof(double) || target == typeof(float))
+        if (target == typeof(double) || target == typeof(float) || target == typeof(decimal) || IsInteger(target))
         {
-            return double.TryParse(text.Replace("_", string.Empty, StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d)
-                ? new(target == typeof(float) ? (float)d : d)
-                : new(null, InvalidNumber);
-        }
-        if (IsInteger(target) || target == typeof(decimal))
-        {
-            if (!decimal.TryParse(text.Replace("_", string.Empty, StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var m))
-            {
-                return new(null, InvalidNumber);
-            }
-            if (target == typeof(decimal))
-            {
-                return new(m);
-            }
-            try
-            {
-                return new(Convert.ChangeType(decimal.Truncate(m), target, CultureInfo.InvariantCulture));
-            }
-            catch (OverflowException)
-            {
-                return new(null, InvalidNumber);
-            }
+            return ParseNumber(target, text);
         }
         if (target == typeof(DateTime))
         {
@@ -100,6 +86,52 @@ internal static partial class ValueParser
         throw new InvalidOperationException($"Filtering on a property of type {target.Name} is not supported; declare a method filter in a FilterSet.");
     }
 
+    /// <summary>
+    /// django-filter's <c>NumberFilter</c>: Django's <c>DecimalField</c> (Python's <c>Decimal(str)</c>, finite only) with
+    /// <c>MaxValueValidator(1e50)</c>; the column then takes <c>int()</c> of it (truncated). Values beyond the column's type,
+    /// which DRF sends to the database as they are, are clamped to its range.
+    /// </summary>
+    private static ParsedValue ParseNumber(Type target, string text)
+    {
+        var ascii = Fields.PythonNumbers.NormaliseDecimal(text, out var special);
+        if (ascii is null || special)
+        {
+            return new(null, InvalidNumber);
+        }
+        var approximate = double.Parse(ascii, NumberStyles.Float, CultureInfo.InvariantCulture);
+        if (approximate > 1e50)
+        {
+            return new(null, MaxValueMessage);
+        }
+        if (target == typeof(double) || target == typeof(float))
+        {
+            return new(target == typeof(float) ? (float)approximate : approximate);
+        }
+        if (!decimal.TryParse(ascii, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        {
+            number = approximate > 0 ? decimal.MaxValue : decimal.MinValue;
+        }
+        if (target == typeof(decimal))
+        {
+            return new(number);
+        }
+        var whole = decimal.Truncate(number);
+        var (min, max) = IntegerRange(target);
+        return new(Convert.ChangeType(Math.Clamp(whole, min, max), target, CultureInfo.InvariantCulture));
+    }
+
+    private static (decimal Min, decimal Max) IntegerRange(Type type) => Type.GetTypeCode(type) switch
+    {
+        TypeCode.Byte => (byte.MinValue, byte.MaxValue),
+        TypeCode.SByte => (sbyte.MinValue, sbyte.MaxValue),
+        TypeCode.Int16 => (short.MinValue, short.MaxValue),
+        TypeCode.UInt16 => (ushort.MinValue, ushort.MaxValue),
+        TypeCode.Int32 => (int.MinValue, int.MaxValue),
+        TypeCode.UInt32 => (uint.MinValue, uint.MaxValue),
+        TypeCode.UInt64 => (ulong.MinValue, ulong.MaxValue),
+        _ => (long.MinValue, long.MaxValue),
+    };
+
     /// <summary>Whether <paramref name="type"/> is an integral number type.</summary>
     public static bool IsInteger(Type type) =>
         type == typeof(int) || type == typeof(long) || type == typeof(short) || type == typeof(byte) ||
@@ -110,9 +142,9 @@ internal static partial class ValueParser
         var values = new Dictionary<string, object>(StringComparer.Ordinal);
         foreach (var name in Enum.GetNames(t))
         {
+            // Django's ChoiceField compares the submitted text with the choices' values exactly: the wire names only.
             var value = Enum.Parse(t, name);
-            values.TryAdd(name, value);
-            values.TryAdd(SnakeCase(name), value);
+            values.TryAdd(Fields.ChoiceField.ChoiceText(value), value);
         }
         return values;
     });

@@ -14,7 +14,7 @@ internal static class Lookups
     public static Expression<Func<TEntity, bool>>? Predicate<TEntity>(string field, string text)
     {
         var path = Paths.GetOrAdd((typeof(TEntity), field), static key => FieldPath.Get(key.Entity, key.Field));
-        var parsed = ValueParser.Parse(path.LeafType, text.Trim());
+        var parsed = ParseUrlValue(path.LeafType, text);
         if (parsed.Error is not null || parsed.Ignored || parsed.Value is null)
         {
             return null;
@@ -23,6 +23,32 @@ internal static class Lookups
         var value = Expression.Property(Expression.Constant(new Boxed(parsed.Value)), nameof(Boxed.Value));
         var body = Expression.Equal(path.Access(parameter), Expression.Convert(value, path.LeafType));
         return Expression.Lambda<Func<TEntity, bool>>(body, parameter);
+    }
+
+    // As Django's model fields prepare a URL value: text as it is, integers by int() (a value out of range matches nothing).
+    private static ParsedValue ParseUrlValue(Type type, string text)
+    {
+        var target = Nullable.GetUnderlyingType(type) ?? type;
+        if (target == typeof(string))
+        {
+            return new(text);
+        }
+        if (ValueParser.IsInteger(target))
+        {
+            if (!Fields.PythonNumbers.TryParse(text, out var whole, out var overflow) || overflow)
+            {
+                return new(null, ValueParser.InvalidNumber);
+            }
+            try
+            {
+                return new(Convert.ChangeType(whole, target, System.Globalization.CultureInfo.InvariantCulture));
+            }
+            catch (OverflowException)
+            {
+                return new(null, ValueParser.InvalidNumber);
+            }
+        }
+        return ValueParser.Parse(type, text.Trim());
     }
 
     /// <summary><c>x =&gt; x.Property == value</c>, with the value sent as a parameter.</summary>

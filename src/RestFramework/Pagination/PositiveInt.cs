@@ -1,6 +1,4 @@
 // Provides DRF's _positive_int: the parsing of page sizes, limits and offsets from query strings.
-using System.Globalization;
-
 namespace RestFramework.Pagination;
 
 /// <summary>Parses non-negative integers as Python's <c>int()</c> does, with DRF's strictness and cutoff.</summary>
@@ -22,32 +20,8 @@ internal static class PositiveInt
         return true;
     }
 
-    /// <summary>Parses an integer as Python's <c>int(str)</c>: whitespace and a sign allowed, underscores between digits.</summary>
-    public static bool TryParseInt(string text, out long value)
-    {
-        var trimmed = text.Trim();
-        if (trimmed.Contains('_', StringComparison.Ordinal))
-        {
-            if (trimmed.StartsWith('_') || trimmed.EndsWith('_') || trimmed.Contains("__", StringComparison.Ordinal))
-            {
-                value = 0;
-                return false;
-            }
-            trimmed = trimmed.Replace("_", string.Empty, StringComparison.Ordinal);
-        }
-        if (long.TryParse(trimmed, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value))
-        {
-            return true;
-        }
-        // Python integers do not overflow: a long run of digits is a very large number.
-        var digits = trimmed.TrimStart('+', '-');
-        if (digits.Length > 0 && digits.All(char.IsAsciiDigit) && trimmed.Length - digits.Length <= 1)
-        {
-            value = trimmed.StartsWith('-') ? long.MinValue : long.MaxValue;
-            return true;
-        }
-        return false;
-    }
+    /// <summary>Parses an integer as Python's <c>int(str)</c>: whitespace and a sign allowed, digits of any script, underscores between digits; saturated beyond <see cref="long"/>.</summary>
+    public static bool TryParseInt(string text, out long value) => Fields.PythonNumbers.TryParse(text, out value);
 
     /// <summary>The last value of <paramref name="name"/> in the query string (Django's <c>QueryDict.__getitem__</c>), or null.</summary>
     public static string? Last(Microsoft.AspNetCore.Http.IQueryCollection query, string? name)

@@ -63,7 +63,7 @@ internal static class QueryUrls
         return builder.ToString();
     }
 
-    private static string Unquote(string text) => Uri.UnescapeDataString(text.Replace('+', ' '));
+    private static string Unquote(string text) => Requests.QueryDict.Unquote(text);
 
     private static void Quote(StringBuilder builder, string text)
     {

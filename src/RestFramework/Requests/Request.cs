@@ -19,6 +19,7 @@ public sealed partial class Request
     private ReadOnlyMemory<byte> _body;
     private bool _bodyRead;
     private IUser _user = AnonymousUser.Instance;
+    private QueryDict? _queryParams;
 
     internal Request(
         HttpContext httpContext,
@@ -44,8 +45,8 @@ public sealed partial class Request
     /// <summary>The HTTP method, upper case.</summary>
     public string Method => HttpContext.Request.Method;
 
-    /// <summary>The query string (DRF's <c>query_params</c>).</summary>
-    public IQueryCollection QueryParams => HttpContext.Request.Query;
+    /// <summary>The query string (DRF's <c>query_params</c>), read as Django's <c>QueryDict</c>: names are case-sensitive.</summary>
+    public IQueryCollection QueryParams => _queryParams ??= QueryDict.Parse(HttpContext.Request.QueryString.Value);
 
     /// <summary>The route values of the matched URL (DRF's <c>kwargs</c>).</summary>
     public RouteValueDictionary Kwargs => HttpContext.Request.RouteValues;

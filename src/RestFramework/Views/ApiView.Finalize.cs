@@ -78,7 +78,8 @@ public abstract partial class ApiView
         }
         http.ContentType ??= response.ContentType ?? (renderer.Charset is null ? renderer.MediaType : $"{renderer.MediaType}; charset={renderer.Charset}");
         http.ContentLength = buffer.WrittenCount;
-        if (!HttpMethods.IsHead(request.Method))
+        // Only "HEAD" itself has no body on the wire: a server answers "head" (handled as HEAD, as Django does) with one.
+        if (!string.Equals(request.Method, HttpMethods.Head, StringComparison.Ordinal))
         {
             await http.Body.WriteAsync(buffer.WrittenMemory, HttpContext.RequestAborted);
         }

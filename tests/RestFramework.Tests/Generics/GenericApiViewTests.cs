@@ -73,6 +73,32 @@ public sealed class GenericApiViewTests
         Assert.Equal("GET, PUT, PATCH, DELETE, HEAD, OPTIONS", found.Header("Allow"));
     }
 
+    // Django prepares an integer key with int(): any script's digits, whitespace and underscores; not 1e0, 2.0 or 0x2.
+    [Theory]
+    [InlineData("2", 200)]
+    [InlineData("02", 200)]
+    [InlineData("%2B2", 200)]
+    [InlineData("%202", 200)]
+    [InlineData("2%C2%A0", 200)]
+    [InlineData("%D9%A2", 200)]
+    [InlineData("%EF%BC%92", 200)]
+    [InlineData("0_2", 200)]
+    [InlineData("0__2", 404)]
+    [InlineData("%1C2", 404)]
+    [InlineData("2e0", 404)]
+    [InlineData("0x2", 404)]
+    [InlineData("-2", 404)]
+    [InlineData("9223372036854775808", 404)]
+    public async Task Integer_keys_in_urls_are_read_as_python_int(string key, int status)
+    {
+        await using var host = await Host();
+        using var client = host.CreateClient();
+
+        var response = await client.GetAsync("/notes/" + key + "/");
+
+        Assert.Equal(status, response.StatusCode);
+    }
+
     [Fact]
     public async Task Put_requires_every_field_and_patch_changes_only_what_is_given()
     {

@@ -10,6 +10,7 @@ public sealed class QueryUrlsTests
     [InlineData("http://x/p?a#frag", "page", "2", "http://x/p?a=&page=2#frag")]
     [InlineData("http://x/p?q=%2B1+2&Z=1", "page", "2", "http://x/p?Z=1&page=2&q=%2B1+2")]
     [InlineData("http://x/p?page=1&page=2", "page", "3", "http://x/p?page=3")]
+    [InlineData("http://x/p?a=%C3&b=%zz&c=%E2%9C%93", "page", "2", "http://x/p?a=%EF%BF%BD&b=%25zz&c=%E2%9C%93&page=2")]
     public void Replace_sorts_and_re_encodes_the_query(string url, string key, string value, string expected)
     {
         Assert.Equal(expected, QueryUrls.Replace(url, key, value));

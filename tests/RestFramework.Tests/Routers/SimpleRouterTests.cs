@@ -100,6 +100,14 @@ public sealed class SimpleRouterTests
     [Theory]
     [InlineData("/api/questions", "/api/questions/")]
     [InlineData("/api/questions/1?x=1", "/api/questions/1/?x=1")]
+    [InlineData("/api/questions?page=2&page=3", "/api/questions/?page=2&page=3")]
+    [InlineData("/api/questions?a=%22b%22&c=%E2%9C%93&d=%2F", "/api/questions/?a=%22b%22&c=%E2%9C%93&d=%2F")]
+    [InlineData("/api/questions/caf%C3%A9", "/api/questions/caf%C3%A9/")]
+    [InlineData("/api/questions/%F0%9F%98%80", "/api/questions/%F0%9F%98%80/")]
+    [InlineData("/api/questions/a%22b", "/api/questions/a%22b/")]
+    [InlineData("/api/questions/a%25b", "/api/questions/a%25b/")]
+    [InlineData("/api/questions/a%20b", "/api/questions/a%20b/")]
+    [InlineData("/api/questions/serial%69zers", "/api/questions/serializers/")]
     public async Task Paths_without_the_trailing_slash_redirect(string path, string location)
     {
         await using var host = await StartAsync();
@@ -109,6 +117,21 @@ public sealed class SimpleRouterTests
 
         Assert.Equal(301, response.StatusCode);
         Assert.Equal(location, response.Header("Location"));
+    }
+
+    // Django decodes %2F before routing, so the path matches no route: not found rather than redirected.
+    [Theory]
+    [InlineData("/api/questions/a%2Fb")]
+    [InlineData("/api/questions/a%2fb")]
+    public async Task Paths_with_an_encoded_slash_are_not_redirected(string path)
+    {
+        await using var host = await StartAsync();
+        using var client = host.CreateClient();
+
+        var response = await client.GetAsync(path);
+
+        Assert.Equal(404, response.StatusCode);
+        Assert.Null(response.Header("Location"));
     }
 
     [Theory]

@@ -333,6 +333,23 @@ public sealed class ApiViewTests
         Assert.DoesNotContain("secret", response.Text, StringComparison.Ordinal);
     }
 
+    // Django upper-cases the method, so "head" runs the HEAD handler; only "HEAD" itself is sent without a body.
+    [Theory]
+    [InlineData("HEAD", "")]
+    [InlineData("head", "{\"hello\":\"world\"}")]
+    [InlineData("get", "{\"hello\":\"world\"}")]
+    public async Task Head_in_any_case_is_handled_and_only_head_has_no_body(string method, string body)
+    {
+        await using var host = await Host();
+        using var client = host.CreateClient();
+
+        var response = await client.SendAsync(new HttpMethod(method), "/hello/", null);
+
+        Assert.Equal(200, response.StatusCode);
+        Assert.Equal(body, response.Text);
+        Assert.Equal("17", response.Header("Content-Length"));
+    }
+
     [Fact]
     public async Task Missing_trailing_slash_redirects_permanently()
     {
