@@ -1,9 +1,11 @@
 // Provides Django's QueryDict for the query string: names compared exactly, values decoded as parse_qsl does.
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.InteropServices;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
+using RestFramework.Parsers;
 
 namespace RestFramework.Requests;
 
@@ -13,7 +15,6 @@ namespace RestFramework.Requests;
 /// </summary>
 internal sealed class QueryDict : IQueryCollection
 {
-    private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
     private readonly Dictionary<string, StringValues> _values;
 
     private QueryDict(Dictionary<string, StringValues> values) => _values = values;
@@ -21,27 +22,27 @@ internal sealed class QueryDict : IQueryCollection
     /// <summary>An empty query.</summary>
     public static QueryDict Empty { get; } = new(new Dictionary<string, StringValues>(StringComparer.Ordinal));
 
-    /// <summary>Parses <paramref name="query"/>, with or without its leading <c>?</c>.</summary>
-    public static QueryDict Parse(string? query)
+    /// <summary>Parses <paramref name="query"/>, with or without its leading <c>?</c>, as UTF-8.</summary>
+    public static QueryDict Parse(string? query) =>
+        string.IsNullOrEmpty(query) || query == "?" ? Empty : new(ParsePairs(query.AsSpan(query[0] == '?' ? 1 : 0), Charset.Utf8));
+
+    /// <summary>Django's <c>QueryDict</c> pairs of <paramref name="text"/> (<c>parse_qsl</c> with blank values kept), each name and value unquoted with <paramref name="charset"/>.</summary>
+    public static Dictionary<string, StringValues> ParsePairs(ReadOnlySpan<char> text, Charset charset)
     {
-        if (string.IsNullOrEmpty(query) || query == "?")
-        {
-            return Empty;
-        }
         var values = new Dictionary<string, StringValues>(StringComparer.Ordinal);
-        foreach (var pair in query.AsSpan(query[0] == '?' ? 1 : 0).Split('&'))
+        foreach (var range in text.Split('&'))
         {
-            var text = query.AsSpan(query[0] == '?' ? 1 : 0)[pair];
-            if (text.IsEmpty)
+            var pair = text[range];
+            if (pair.IsEmpty)
             {
                 continue;
             }
-            var equals = text.IndexOf('=');
-            var name = Unquote(equals < 0 ? text : text[..equals]);
-            var value = equals < 0 ? string.Empty : Unquote(text[(equals + 1)..]);
+            var equals = pair.IndexOf('=');
+            var name = Unquote(equals < 0 ? pair : pair[..equals], charset);
+            var value = equals < 0 ? string.Empty : Unquote(pair[(equals + 1)..], charset);
             values[name] = values.TryGetValue(name, out var existing) ? StringValues.Concat(existing, value) : new StringValues(value);
         }
-        return new(values);
+        return values;
     }
 
     /// <inheritdoc />
@@ -64,8 +65,8 @@ internal sealed class QueryDict : IQueryCollection
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    /// <summary>Python's <c>unquote(text.replace('+', ' '), errors='replace')</c>.</summary>
-    public static string Unquote(ReadOnlySpan<char> text)
+    /// <summary>Python's <c>unquote_plus(text, encoding, errors='replace')</c>: each run of percent escapes and ASCII is decoded to bytes, then with <paramref name="charset"/>; other characters stay.</summary>
+    public static string Unquote(ReadOnlySpan<char> text, Charset charset)
     {
         if (text.IndexOfAny('%', '+') < 0)
         {
@@ -75,32 +76,41 @@ internal sealed class QueryDict : IQueryCollection
         {
             return text.ToString().Replace('+', ' ');
         }
+        var result = new StringBuilder(text.Length);
         var bytes = new List<byte>(text.Length);
-        Span<byte> encoded = stackalloc byte[4];
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c == '%' && i + 2 < text.Length && char.IsAsciiHexDigit(text[i + 1]) && char.IsAsciiHexDigit(text[i + 2]))
+            if (c > 0x7F)
+            {
+                Flush();
+                result.Append(c);
+            }
+            else if (c == '%' && i + 2 < text.Length && char.IsAsciiHexDigit(text[i + 1]) && char.IsAsciiHexDigit(text[i + 2]))
             {
                 bytes.Add((byte)((HexValue(text[i + 1]) << 4) | HexValue(text[i + 2])));
                 i += 2;
             }
-            else if (c < 128)
+            else
             {
                 bytes.Add(c == '+' ? (byte)' ' : (byte)c);
             }
-            else
+        }
+        Flush();
+        return result.ToString();
+
+        void Flush()
+        {
+            if (bytes.Count > 0)
             {
-                var length = Utf8.GetBytes(text.Slice(i, char.IsHighSurrogate(c) && i + 1 < text.Length ? 2 : 1), encoded);
-                for (var j = 0; j < length; j++)
-                {
-                    bytes.Add(encoded[j]);
-                }
-                i += char.IsHighSurrogate(c) && i + 1 < text.Length ? 1 : 0;
+                result.Append(charset.DecodeLenient(CollectionsMarshal.AsSpan(bytes)));
+                bytes.Clear();
             }
         }
-        return Utf8.GetString(bytes.ToArray());
     }
+
+    /// <summary><see cref="Unquote(ReadOnlySpan{char}, Charset)"/> in UTF-8, as URLs are read.</summary>
+    public static string Unquote(ReadOnlySpan<char> text) => Unquote(text, Charset.Utf8);
 
     private static int HexValue(char c) => c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
 }
