@@ -97,9 +97,16 @@ public abstract partial class GenericApiView<TEntity>
         return serializer.Data;
     }
 
-    /// <summary>Renders the serializer's instance as stored: re-read by primary key through the compiled read path, so relations render.</summary>
+    /// <summary>
+    /// Renders the saved instance: from memory, as DRF does, when every field reads a column or a foreign key; otherwise
+    /// re-read by primary key through the compiled read path, so relations render as stored.
+    /// </summary>
     private async ValueTask<object?> RenderSavedAsync(Serializer serializer)
     {
+        if (InstanceRendering.IsExact(serializer, Db.Model.FindEntityType(typeof(TEntity))))
+        {
+            return serializer.Data;
+        }
         if (serializer is Serializer<TEntity> typed && serializer.Instance is TEntity entity && KeyPredicate(entity) is { } byKey)
         {
             var rendered = await typed.RetrieveAsync(GetQueryset().Where(byKey), HttpContext.RequestAborted);

@@ -9,7 +9,7 @@ namespace RestFramework.Relations;
 
 /// <summary>DRF's <c>PrimaryKeyRelatedField</c>: renders the related entity's key; input is a key looked up in the queryset.</summary>
 /// <typeparam name="TEntity">The related entity type.</typeparam>
-public sealed class PrimaryKeyRelatedField<TEntity> : RelatedField<TEntity>, IProjectableRelation
+public sealed class PrimaryKeyRelatedField<TEntity> : RelatedField<TEntity>, IProjectableRelation, IForeignKeyRelation
     where TEntity : class
 {
     private KeyInfo? _key;
