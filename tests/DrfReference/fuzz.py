@@ -23,7 +23,7 @@ LEVELS = ['junior', 'mid', 'senior']
 BANK_TOPICS = ['serializers', 'views', 'caching']
 WORDS = ['serializer', 'view', 'throttle', 'cache', 'router', 'token', 'page', 'filter', 'model', 'query', 'Plain',
          'ModelSerializer', 'queryset', 'permission', 'scope', 'rate', 'never', 'idea', 'ÉCOLE', 'école', 'Straße',
-         'ΣΑΣ', 'σας', 'İstanbul', 'KELVIN', '\u212a', 'ǅ', 'ﬁle', 'Ⅻ', 'naïve', 'NAÏVE']
+         'ΣΑΣ', 'σας', 'İstanbul', 'KELVIN', '\u212a', 'ǅ', 'ﬁle', 'Ⅻ', 'naïve', 'NAÏVE', '100%', 'a_b', 'back\\slash', '%_', 'ǈ', 'ﬀ']
 
 
 class State:
@@ -111,7 +111,7 @@ class Fuzzer:
             data['red_flags'] = [{'text': self.pick(WORDS).lower()} for _ in range(self.rng.randint(0, 3))]
         # Invalid variants.
         if self.chance(0.35):
-            mutation = self.rng.randint(0, 13)
+            mutation = self.rng.randint(0, 17)
             if mutation == 0:
                 data['title'] = data['title'].rstrip('?')
             elif mutation == 1 and self.st.titles:
@@ -141,6 +141,13 @@ class Fuzzer:
                 data['created_at'] = '2020-01-01T00:00:00Z'
             elif mutation == 12:
                 data['title'] = '  %s  ' % data['title']
+            elif mutation == 14 and self.st.titles:
+                title = self.pick(sorted(t for t in self.st.titles.values() if t))
+                data['title'] = self.pick([title.upper(), title.lower(), title + ' ', title.replace('?', ' ?')])
+            elif mutation == 15:
+                data['red_flags'] = [{'text': 'x', 'id': 3, 'extra': 1}, {'text': ' padded '}]
+            elif mutation == 16:
+                data['key_points'] = [' padded ', 'a|b| c ', 'x' * 200]
             else:
                 data['follow_up'] = None
         if partial:
@@ -175,11 +182,28 @@ class Fuzzer:
         return data
 
     def body_kwargs(self, data):
-        """JSON mostly, sometimes a form body (flat values only)."""
-        flat = all(isinstance(v, (str, int)) and not isinstance(v, bool) for v in data.values())
-        if flat and self.chance(0.2):
-            return {'form': {k: str(v) for k, v in data.items()}}
-        return {'json_body': data}
+        """JSON mostly, sometimes a form or multipart body (lists as repeated keys, nested items as key[0]text)."""
+        if not self.chance(0.25):
+            return {'json_body': data}
+        pairs = []
+        for key, value in data.items():
+            if value is None or isinstance(value, (dict, bool, float)):
+                return {'json_body': data}
+            if isinstance(value, list):
+                for index, item in enumerate(value):
+                    if isinstance(item, dict):
+                        for sub, text in item.items():
+                            pairs.append(('%s[%d]%s' % (key, index, sub), str(text)))
+                    elif isinstance(item, str):
+                        pairs.append((key, item) if self.chance(0.5) else ('%s[%d]' % (key, index), item))
+                    else:
+                        return {'json_body': data}
+            else:
+                pairs.append((key, str(value)))
+        if self.chance(0.3):
+            return {'multipart': [(k, None, None, v.encode('utf-8')) for k, v in pairs]}
+        return {'body': urllib.parse.urlencode(pairs).encode('utf-8'),
+                'content_type': 'application/x-www-form-urlencoded'}
 
     # -- steps -------------------------------------------------------------------------------------------------------
 
