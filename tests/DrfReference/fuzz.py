@@ -44,9 +44,10 @@ class State:
 
 
 class Fuzzer:
-    def __init__(self, rng, state):
+    def __init__(self, rng, state, anonymous=0.12):
         self.rng = rng
         self.st = state
+        self.anonymous = anonymous
 
     # -- helpers ---------------------------------------------------------------------------------------------------
 
@@ -67,9 +68,9 @@ class Fuzzer:
         """A token label (admin or a user) or None (anonymous)."""
         roll = self.rng.random()
         users = sorted(self.st.tokens - {'admin'})
-        if roll < 0.12:
+        if roll < self.anonymous:
             return None
-        if roll < 0.12 + staff_weight or not users:
+        if roll < self.anonymous + staff_weight * (1 - self.anonymous) or not users:
             return 'admin' if 'admin' in self.st.tokens else None
         return self.pick(users)
 
@@ -255,7 +256,10 @@ class Fuzzer:
         password = self.st.users[label]
         if self.chance(0.2):
             password = 'wrong-password'
-        data = {'username': self.st.usernames[label], 'password': password}
+        username = self.st.usernames[label]
+        if self.chance(0.1):
+            username = self.pick([username.upper(), ' %s' % username, username + ' '])
+        data = {'username': username, 'password': password}
         if self.chance(0.1):
             data.pop(self.pick(sorted(data)))
         auth = label if (label in self.st.tokens and self.chance(0.3)) else None
@@ -487,6 +491,8 @@ def main(argv=None):
     parser.add_argument('--report', help='write every step with both normalised responses and differences (JSON)')
     parser.add_argument('--admin-username', default='admin')
     parser.add_argument('--admin-password', default='admin-pass-123')
+    parser.add_argument('--anonymous', type=float, default=0.12,
+                        help='share of anonymous requests (0.6 with 2,000 steps reaches the anon rate of 1000/day)')
     parser.add_argument('--verbose', action='store_true', help='print every step')
     args = parser.parse_args(argv)
 
@@ -497,7 +503,7 @@ def main(argv=None):
 
     a, b = Target(args.base_a), Target(args.base_b)
     state = State(args.admin_username, args.admin_password)
-    fuzzer = Fuzzer(random.Random(args.seed), state)
+    fuzzer = Fuzzer(random.Random(args.seed), state, args.anonymous)
     # The admin logs in first (as alice and bob in differential.py); its token is reused by most writes.
     steps_to_run = [Step('token login admin', 'POST', V1 + 'auth/token/', save_token='admin',
                          json_body={'username': args.admin_username, 'password': args.admin_password})]
