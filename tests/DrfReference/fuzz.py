@@ -148,7 +148,7 @@ class Fuzzer:
             elif mutation == 15:
                 data['red_flags'] = [{'text': 'x', 'id': 3, 'extra': 1}, {'text': ' padded '}]
             elif mutation == 16:
-                data['key_points'] = [' padded ', 'a|b| c ', 'x' * 200]
+                data['key_points'] = self.pick([[' padded ', 'a|b| c ', 'x' * 200], ['a||b'], ['|'], ['\x1cpad\x1f']])
             else:
                 data['follow_up'] = None
         if partial:
@@ -368,8 +368,8 @@ class Fuzzer:
             elif name in ('frequency_rank__gte', 'frequency_rank__lte'):
                 value = self.pick([str(self.rng.randint(0, 60)), '5.5', 'x', ''])
             elif name == 'search':
-                value = ' '.join(self.pick(WORDS)[:self.rng.randint(3, 6)]
-                                 for _ in range(self.rng.randint(1, 2)))
+                value = self.pick([' ', ',', ', ', '\t']).join(self.pick(WORDS)[:self.rng.randint(3, 6)]
+                                                           for _ in range(self.rng.randint(1, 2)))
             elif name == 'ordering':
                 value = ','.join(self.pick(['title', '-title', 'bogus', 'level', 'frequency_rank', '-frequency_rank',
                                             'created_at', '-created_at', 'id', '-updated_at', 'answer'])
@@ -431,9 +431,20 @@ class Fuzzer:
             cells = []
             for name in header:
                 value = '' if row[name] is None else str(row[name])
+                if self.chance(0.03):
+                    value = value + '\nsecond line'
                 cells.append('"%s"' % value.replace('"', '""') if any(c in value for c in ',"\n') else value)
+            if self.chance(0.1):
+                cells = cells[:self.rng.randint(1, len(cells))] if self.chance(0.5) else cells + ['extra']
             lines.append(','.join(cells))
-        text = '\n'.join(lines) + '\n'
+            if self.chance(0.1):
+                lines.append('')
+        if self.chance(0.15):
+            lines[0] = ','.join(' %s ' % name for name in header)
+        newline = self.pick(['\n', '\n', '\r\n', '\r'])
+        text = newline.join(lines) + (newline if self.chance(0.8) else '')
+        if self.chance(0.15):
+            text = '\ufeff' + text
         query = '?dry_run=%s' % self.pick(['true', '1', 'false', 'no']) if self.chance(0.3) else ''
         return Step('csv import', 'POST', self.version() + 'questions/import/' + query, auth=self.some_auth(0.8),
                     multipart=csv_part(text))
