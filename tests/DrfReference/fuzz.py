@@ -12,6 +12,7 @@ import argparse
 import json
 import os
 import random
+import re
 import sys
 import urllib.parse
 
@@ -24,6 +25,9 @@ BANK_TOPICS = ['serializers', 'views', 'caching']
 WORDS = ['serializer', 'view', 'throttle', 'cache', 'router', 'token', 'page', 'filter', 'model', 'query', 'Plain',
          'ModelSerializer', 'queryset', 'permission', 'scope', 'rate', 'never', 'idea', 'ÉCOLE', 'école', 'Straße',
          'ΣΑΣ', 'σας', 'İstanbul', 'KELVIN', '\u212a', 'ǅ', 'ﬁle', 'Ⅻ', 'naïve', 'NAÏVE', '100%', 'a_b', 'back\\slash', '%_', 'ǈ', 'ﬀ']
+
+
+DELETED_ID_RE = re.compile(r'^/api/v\d/(questions|attempts)/(\d+)(?:/|\.json)')
 
 
 class State:
@@ -479,7 +483,7 @@ class Fuzzer:
             if isinstance(data, dict) and data.get('username') == label:
                 st.users[label] = sent['password']
                 st.usernames[label] = label
-        if step.method == 'POST' and path.endswith('/topics/') and status == 201 and isinstance(data, dict):
+        if step.method == 'POST' and '/topics' in path and status == 201 and isinstance(data, dict):
             st.topics.append(data['slug'])
         if getattr(step, 'fuzz_topic', None):
             slug = step.fuzz_topic
@@ -495,8 +499,9 @@ class Fuzzer:
             if data['id'] not in st.questions:
                 st.questions.append(data['id'])
             st.titles[data['id']] = data['title']
-        if step.method == 'DELETE' and status == 204 and '/questions/' in path:
-            qid = int(path.rstrip('/').rsplit('/', 1)[1])
+        deleted = DELETED_ID_RE.match(path) if step.method == 'DELETE' and status == 204 else None
+        if deleted and deleted.group(1) == 'questions':
+            qid = int(deleted.group(2))
             if qid in st.questions:
                 st.questions.remove(qid)
                 st.titles.pop(qid, None)
@@ -504,10 +509,10 @@ class Fuzzer:
                 for aid in [a for a in st.attempts if st.attempts[a][1] == qid]:
                     del st.attempts[aid]
                     st.deleted_attempts.append(aid)
-        if path.endswith('/practice/') and status == 201 and isinstance(data, dict):
+        if '/practice' in path and status == 201 and isinstance(data, dict):
             st.attempts[data['id']] = (step.auth, data['question'])
-        if step.method == 'DELETE' and status == 204 and '/attempts/' in path:
-            aid = int(path.rstrip('/').rsplit('/', 1)[1])
+        if deleted and deleted.group(1) == 'attempts':
+            aid = int(deleted.group(2))
             st.attempts.pop(aid, None)
             st.deleted_attempts.append(aid)
         if '/questions/' in path and step.method == 'GET' and status == 200 and isinstance(data, dict) \
