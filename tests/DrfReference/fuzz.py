@@ -92,6 +92,11 @@ class Fuzzer:
             return self.pick(self.st.deleted_topics)
         return self.pick(['nope', 'Views', 'views-x', 'a_b'])
 
+    def pad(self, text):
+        """Text between characters that Python's str.strip() removes (and one it keeps)."""
+        spaces = ['\x1c', '\x1f', '\x85', '\xa0', '\u3000', '\t', '\u2028', '\u200b', ' ']
+        return self.pick(spaces) + text + self.pick(spaces)
+
     def words(self, count):
         return ' '.join(self.pick(WORDS) for _ in range(count))
 
@@ -116,7 +121,7 @@ class Fuzzer:
             data['red_flags'] = [{'text': self.pick(WORDS).lower()} for _ in range(self.rng.randint(0, 3))]
         # Invalid variants.
         if self.chance(0.35):
-            mutation = self.rng.randint(0, 17)
+            mutation = self.rng.randint(0, 18)
             if mutation == 0:
                 data['title'] = data['title'].rstrip('?')
             elif mutation == 1 and self.st.titles:
@@ -149,6 +154,10 @@ class Fuzzer:
             elif mutation == 14 and self.st.titles:
                 title = self.pick(sorted(t for t in self.st.titles.values() if t))
                 data['title'] = self.pick([title.upper(), title.lower(), title + ' ', title.replace('?', ' ?')])
+            elif mutation == 17:
+                name = self.pick(['title', 'answer', 'follow_up', 'topic', 'level'])
+                if isinstance(data.get(name), str):
+                    data[name] = self.pad(data[name])
             elif mutation == 15:
                 data['red_flags'] = [{'text': 'x', 'id': 3, 'extra': 1}, {'text': ' padded '}]
             elif mutation == 16:
@@ -166,8 +175,12 @@ class Fuzzer:
         if self.chance(0.5):
             data['description'] = self.words(4)
         if self.chance(0.3):
-            mutation = self.rng.randint(0, 6)
-            if mutation == 0:
+            mutation = self.rng.randint(0, 7)
+            if mutation == 7:
+                name = self.pick(['name', 'slug', 'description'])
+                if name in data:
+                    data[name] = self.pad(data[name])
+            elif mutation == 0:
                 data['slug'] = self.pick(['bad slug', 'é', '', 'a/b', 's' * 51])
             elif mutation == 1:
                 data['slug'] = self.topic_slug(1.0)
@@ -259,8 +272,13 @@ class Fuzzer:
         data = {'username': label, 'email': label + '@example.com', 'password': 'pass-%d-long' % n,
                 'password_confirm': 'pass-%d-long' % n}
         if self.chance(0.3):
-            mutation = self.rng.randint(0, 6)
-            if mutation == 0:
+            mutation = self.rng.randint(0, 8)
+            if mutation == 7:
+                data['email'] = label + '@' + self.pick(['ÉCOLE.fr', 'İstanbul.tr', 'ΣΑΣ.gr', 'EXAMPLE.COM', 'Straße.de',
+                                                         'ǅ.example', 'xn--bcher-kva.CH', '\u212aelvin.org'])
+            elif mutation == 8:
+                data['username'] = self.pad(label)
+            elif mutation == 0:
                 data['password'] = data['password_confirm'] = 'short'
             elif mutation == 1:
                 data['password_confirm'] = 'different-pass'

@@ -1,4 +1,6 @@
 // Provides the scoring of a practice answer against a question's key points and red flags.
+using RestFramework.Fields;
+
 namespace InterviewPrep.Domain;
 
 /// <summary>The feedback on one answer: a score from 0 to 100, the key points covered and missing, the red flags hit.</summary>

@@ -1,10 +1,10 @@
-// Provides Python's str.lower(): full lower-case mapping (U+0130 becomes "i\u0307") and the final-sigma rule.
+// Provides Python's str.lower() and str.strip(): full lower-case mapping (U+0130 becomes "i\u0307") and the final-sigma rule.
 using System.Globalization;
 using System.Text;
 
-namespace InterviewPrep.Domain;
+namespace RestFramework.Fields;
 
-/// <summary>Python's <c>str.lower()</c>, which the reference app's scoring applies to answers, key points and red flags.</summary>
+/// <summary>Python's <c>str.lower()</c> and <c>str.strip()</c>, for code that ports Python text handling (scoring, e-mail normalisation).</summary>
 /// <remarks>
 /// .NET's <see cref="string.ToLowerInvariant()"/> applies the simple mapping of each character. Python applies the full mapping
 /// (U+0130 LATIN CAPITAL LETTER I WITH DOT ABOVE becomes two characters) and lower-cases U+03A3 GREEK CAPITAL LETTER SIGMA
@@ -14,12 +14,6 @@ public static class PythonText
 {
     private const int CapitalSigma = 0x3A3;
 
-    // Every character whose str.isspace() is true.
-    private static readonly char[] PythonSpaces =
-    [
-        '\t', '\n', '\v', '\f', '\r', '\x1c', '\x1d', '\x1e', '\x1f', ' ', '\x85', '\xa0', '\u1680', '\u2000', '\u2001', '\u2002',
-        '\u2003', '\u2004', '\u2005', '\u2006', '\u2007', '\u2008', '\u2009', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000',
-    ];
     private const int CapitalIWithDot = 0x130;
 
     // Cased letters that are not Lu, Ll or Lt: Unicode's Other_Lowercase and Other_Uppercase (Python 3.11, Unicode 14).
@@ -65,7 +59,7 @@ public static class PythonText
     }
 
     /// <summary>Python's <c>str.strip()</c>: Unicode white space and the separators U+001C..U+001F (not in .NET's <see cref="string.Trim()"/>).</summary>
-    public static string Strip(string text) => text.Trim(PythonSpaces);
+    public static string Strip(string text) => PythonNumbers.Strip(text);
 
     // \p{cased} \p{case-ignorable}* SIGMA !(\p{case-ignorable}* \p{cased}), as CPython's handle_capital_sigma.
     private static bool IsFinalSigma(List<Rune> runes, int index)

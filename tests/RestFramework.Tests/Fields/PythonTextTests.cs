@@ -1,6 +1,6 @@
-using InterviewPrep.Domain;
+using RestFramework.Fields;
 
-namespace InterviewPrep.Tests.Domain;
+namespace RestFramework.Tests.Fields;
 
 public sealed class PythonTextTests
 {
