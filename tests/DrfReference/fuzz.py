@@ -398,6 +398,8 @@ class Fuzzer:
                                  for _ in range(self.rng.randint(1, 3)))
             else:
                 value = 'x'
+            if self.chance(0.1):
+                value = self.pad(value)
             params.append((name, value))
         self.rng.shuffle(params)
         return ('?' + urllib.parse.urlencode(params)) if params else ''
@@ -479,7 +481,7 @@ class Fuzzer:
     def study_plan(self):
         params = []
         if self.chance(0.6):
-            params.append(('minutes', self.pick(['10', '30', '60', '240', '5', '241', 'x', ''])))
+            params.append(('minutes', self.pick(['10', '30', '60', '240', '5', '241', 'x', '', self.pad('20')])))
         if self.chance(0.5):
             params.append(('level', self.pick(LEVELS + ['expert', ''])))
         query = ('?' + urllib.parse.urlencode(params)) if params else ''
