@@ -2,6 +2,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using RestFramework.Exceptions;
+using RestFramework.Fields;
 using RestFramework.Renderers;
 
 namespace RestFramework.Authentication;
@@ -76,7 +77,7 @@ internal static class Credentials
             default:
                 return (null, new ErrorDetail("Not a valid string.", "invalid"));
         }
-        if (text.Length == 0 || (trim && string.IsNullOrWhiteSpace(text)))
+        if (text.Length == 0 || (trim && PythonNumbers.StripPython(text).IsEmpty))
         {
             return (null, new ErrorDetail("This field may not be blank.", "blank"));
         }
@@ -84,7 +85,7 @@ internal static class Credentials
         {
             return (null, new ErrorDetail("Null characters are not allowed.", "null_characters_not_allowed"));
         }
-        return (trim ? text.Trim() : text, null);
+        return (trim ? PythonNumbers.Strip(text) : text, null);
     }
 
     private static string PythonType(JsonNode data) => data switch

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using RestFramework.Fields;
 
 namespace RestFramework.Authentication;
 
@@ -103,9 +104,9 @@ public sealed class UserStore<TDbContext>(TDbContext db, IPasswordHasher<User> h
     internal static string NormalizeEmail(string? email)
     {
         email ??= string.Empty;
-        var trimmed = email.Trim();
+        var trimmed = PythonText.Strip(email);
         var at = trimmed.LastIndexOf('@');
-        return at < 0 ? email : trimmed[..at] + "@" + trimmed[(at + 1)..].ToLowerInvariant();
+        return at < 0 ? email : trimmed[..at] + "@" + PythonText.Lower(trimmed[(at + 1)..]);
     }
 
     private static bool IsUnusable(string hash) => hash.StartsWith('!');

@@ -1,6 +1,7 @@
 // Provides OrderingFilter: ?ordering=-created,name over whitelisted fields, with a primary-key tie-breaker.
 using System.Collections.Concurrent;
 using System.Reflection;
+using RestFramework.Fields;
 using RestFramework.Pagination;
 using RestFramework.Requests;
 using RestFramework.Views;
@@ -49,7 +50,7 @@ public class OrderingFilter : IOrderingBackend
         if (!string.IsNullOrEmpty(text))
         {
             var valid = GetValidFields<T>(view);
-            var terms = text.Split(',').Select(t => t.Trim()).Where(t => valid.Contains(t.StartsWith('-') ? t[1..] : t)).ToList();
+            var terms = text.Split(',').Select(t => PythonNumbers.Strip(t)).Where(t => valid.Contains(t.StartsWith('-') ? t[1..] : t)).ToList();
             if (terms.Count > 0)
             {
                 return terms;

@@ -16,7 +16,7 @@ public abstract partial class ApiView
     /// <summary>Turns an exception into a response, as DRF's <c>handle_exception</c>.</summary>
     /// <remarks>
     /// An authentication error takes the challenge of the first authentication class; without one its status becomes 403.
-    /// Errors the handler does not answer are logged and become a 500 that reveals nothing.
+    /// Errors the handler does not answer are logged and become Django's 500 page (<see cref="WriteServerErrorPageAsync"/>).
     /// </remarks>
     protected virtual Response HandleException(Exception exception)
     {
@@ -37,7 +37,8 @@ public abstract partial class ApiView
         if (response is null)
         {
             Log.UnhandledException(Logger, GetType().Name, exception);
-            response = ServerError();
+            _unhandledException = true;
+            response = Response.Empty(StatusCodes.Status500InternalServerError);
         }
         response.IsException = true;
         return response;
@@ -52,8 +53,28 @@ public abstract partial class ApiView
 
     private ILogger Logger => Services.GetService<ILoggerFactory>()?.CreateLogger("RestFramework.Views") ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
 
-    private static Response ServerError() =>
-        new(new OrderedDictionary<string, object?> { ["detail"] = "A server error occurred." }, StatusCodes.Status500InternalServerError);
+    /// <summary>
+    /// Writes what Django answers when a view raises an exception DRF does not handle: its <c>server_error</c> page, 500,
+    /// <c>text/html</c>, <c>&lt;h1&gt;Server Error (500)&lt;/h1&gt;</c>, without the view's <c>Allow</c> and <c>Vary</c>
+    /// (the exception leaves DRF before <c>finalize_response</c>) and without anything the view had added.
+    /// </summary>
+    private async ValueTask WriteServerErrorPageAsync()
+    {
+        var http = HttpContext.Response;
+        http.StatusCode = StatusCodes.Status500InternalServerError;
+        http.Headers.Remove(Microsoft.Net.Http.Headers.HeaderNames.Allow);
+        http.Headers.Remove(Microsoft.Net.Http.Headers.HeaderNames.Vary);
+        http.ContentType = "text/html";
+        http.ContentLength = ServerErrorPage.Length;
+        if (!string.Equals(Request.Method, HttpMethods.Head, StringComparison.Ordinal))
+        {
+            await http.Body.WriteAsync(ServerErrorPage, HttpContext.RequestAborted);
+        }
+    }
+
+    private static readonly byte[] ServerErrorPage = "<h1>Server Error (500)</h1>"u8.ToArray();
+
+    private bool _unhandledException;
 
     private static partial class Log
     {

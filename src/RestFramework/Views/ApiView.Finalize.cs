@@ -12,6 +12,11 @@ public abstract partial class ApiView
     /// <summary>Renders <paramref name="response"/> with the negotiated renderer (the first one when negotiation failed).</summary>
     protected virtual async ValueTask FinalizeResponseAsync(Response response)
     {
+        if (_unhandledException)
+        {
+            await WriteServerErrorPageAsync();
+            return;
+        }
         var request = Request;
         if (request.AcceptedRenderer is null)
         {
@@ -62,10 +67,15 @@ public abstract partial class ApiView
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             Log.RenderFailed(Logger, GetType().Name, ex);
-            buffer.Clear();
-            http.StatusCode = StatusCodes.Status500InternalServerError;
-            new JsonRenderer().Render(ServerError().Data, new RendererContext(request, this, response, "application/json"), buffer);
-            http.ContentType = "application/json";
+            if (response.HasHeaders)
+            {
+                foreach (var key in response.Headers.Keys)
+                {
+                    http.Headers.Remove(key);
+                }
+            }
+            await WriteServerErrorPageAsync();
+            return;
         }
         if (await ApplyCachingAsync(response, buffer))
         {

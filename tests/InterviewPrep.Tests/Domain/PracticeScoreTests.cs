@@ -48,4 +48,25 @@ public sealed class PracticeScoreTests
     {
         Assert.Equal(["x | permission "], PracticeScore.Evaluate("permissions", ["x | permission "], []).Covered);
     }
+
+    // The reference's score_answer (Python's str.lower() and str.strip()) on each input.
+    [Theory]
+    [InlineData("\u0130stanbul", "", "i\u0307stanbul", 0, "", "i\u0307stanbul")]
+    [InlineData("\u03A3\u0391\u03A3", "\u03C3\u03B1\u03C2", "", 100, "\u03C3\u03B1\u03C2", "")]
+    [InlineData("\u03A3\u0391\u03A3", "\u03C3\u03B1\u03C3", "", 0, "", "")]
+    [InlineData("\u039F\u0394\u039F\u03A3 \u03A3\u0391\u03A3.", "\u03BF\u03B4\u03BF\u03C2", "\u03BF\u03B4\u03BF\u03C3", 100, "\u03BF\u03B4\u03BF\u03C2", "")]
+    [InlineData("\u212A", "k", "", 100, "k", "")]
+    [InlineData("x", "\u001Cx\u001F", "", 100, "\u001Cx\u001F", "")]
+    [InlineData("\u01C5", "\u01C6", "", 100, "\u01C6", "")]
+    public void Lower_casing_and_trimming_are_pythons(string answer, string keyPoint, string redFlag, int score, string covered, string hit)
+    {
+        string[] keyPoints = keyPoint.Length == 0 ? [] : [keyPoint];
+        string[] redFlags = redFlag.Length == 0 ? [] : [redFlag];
+
+        var result = PracticeScore.Evaluate(answer, keyPoints, redFlags);
+
+        Assert.Equal(score, result.Score);
+        Assert.Equal(covered.Length == 0 ? [] : [covered], result.Covered);
+        Assert.Equal(hit.Length == 0 ? [] : [hit], result.RedFlagsHit);
+    }
 }

@@ -11,6 +11,10 @@ public sealed class UserStoreTests
     [InlineData("Erin.X@EXAMPLE.COM", "Erin.X@example.com")]
     [InlineData("  ivan@Example.com  ", "ivan@example.com")]
     [InlineData("a@b@C.COM", "a@b@c.com")]
+    [InlineData("u@\u0130stanbul.tr", "u@i\u0307stanbul.tr")] // Python's str.lower(): full mapping
+    [InlineData("u@\u0391\u03A3", "u@\u03B1\u03C2")] // and the final sigma
+    [InlineData("\u001Cu@X.COM\u001F", "u@x.com")] // Python's str.strip()
+    [InlineData("u@\u212Aelvin.org", "u@kelvin.org")]
     [InlineData("NO-AT-SIGN ", "NO-AT-SIGN ")]
     [InlineData("", "")]
     [InlineData(null, "")]

@@ -16,6 +16,10 @@ public sealed class CharFieldTests
     [InlineData("plain", "\"a\\u0000b\"", "ERR [\"Null characters are not allowed.\"]")]
     [InlineData("plain", "\" ab \"", "OK \"ab\"")]
     [InlineData("plain", "\"abc\"", "OK \"abc\"")]
+    [InlineData("plain", "\"\\u001cab\\u001f\"", "OK \"ab\"")] // Python's str.strip() also strips U+001C..U+001F
+    [InlineData("plain", "\"\\u001c\\u001d\"", "ERR [\"This field may not be blank.\"]")]
+    [InlineData("plain", "\"\\u0085ab\\u00a0\"", "OK \"ab\"")]
+    [InlineData("blank", "\"\\u001f\"", "OK \"\"")]
     [InlineData("plain", "null", "ERR [\"This field may not be null.\"]")]
     [InlineData("blank", "\"\"", "OK \"\"")]
     [InlineData("blank", "\"  \"", "OK \"\"")]

@@ -7,6 +7,7 @@ public sealed class DecimalFieldTests
 {
     [Theory]
     [InlineData("five_two", "\"1.2\"", "OK \"1.20\"")]
+    [InlineData("five_two", "\"\\u001c1.2\\u001f\"", "OK \"1.20\"")]
     [InlineData("five_two", "\"1.234\"", "ERR [\"Ensure that there are no more than 2 decimal places.\"]")]
     [InlineData("five_two", "\"12345\"", "ERR [\"Ensure that there are no more than 3 digits before the decimal point.\"]")]
     [InlineData("five_two", "\"123.4\"", "OK \"123.40\"")]

@@ -37,6 +37,8 @@ public sealed class OrderingFilterTests
     [InlineData("/w/?ordering=price", "1,2,3,4,5")]
     [InlineData("/w/?ordering=-name,%20age", "5,4,3,2,1")]
     [InlineData("/w/?ordering=--age", "1,2,3,4,5")]
+    [InlineData("/w/?ordering=%1C-age%1F", "5,4,3,2,1")]
+    [InlineData("/w/?ordering=name,%C2%A0-age", "1,2,3,4,5")]
     [InlineData("/w/?ordering=bogus,-name", "5,4,3,2,1")]
     [InlineData("/w/?ordering=kind", "1,3,5,2,4")]
     [InlineData("/w/?ordering=-kind", "2,4,1,3,5")]

@@ -204,13 +204,15 @@ public sealed class SchemaGeneratorTests
     [Fact]
     public async Task Reference_page_is_served_locally_and_linked_from_the_browsable_api()
     {
-        await using var host = await Host();
+        // Token authentication only: this host registers no ASP.NET Core authentication services for SessionAuthentication.
+        await using var host = await Host(o => o.DefaultAuthentication = [typeof(TokenAuthentication)]);
         using var client = host.CreateClient();
 
         var page = await client.GetAsync("/api-reference/");
         var browsable = await client.GetAsync("/api/notes/", headers: new Dictionary<string, string> { ["Accept"] = "text/html" });
 
         Assert.Equal(200, page.StatusCode);
+        Assert.Equal(200, browsable.StatusCode);
         Assert.Contains("\"url\":\"openapi.json\"", page.Text);
         Assert.Contains("<script src=\"scalar.js\">", page.Text);
         Assert.DoesNotContain("cdn.jsdelivr.net", page.Text);

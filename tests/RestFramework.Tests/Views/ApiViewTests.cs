@@ -85,6 +85,30 @@ public sealed class ApiViewTests
         protected override ValueTask<Response> GetAsync(Request request) => throw new InvalidOperationException("secret connection string");
     }
 
+    private sealed class FailingRenderer : IRenderer
+    {
+        public string MediaType => "application/json";
+
+        public string Format => "json";
+
+        public string? Charset => null;
+
+        public void Render(object? data, RendererContext context, System.Buffers.IBufferWriter<byte> output) =>
+            throw new InvalidOperationException("secret render failure");
+    }
+
+    private sealed class RenderFailureView : ApiView
+    {
+        public override IReadOnlyList<Type>? RendererTypes => [typeof(FailingRenderer)];
+
+        protected override ValueTask<Response> GetAsync(Request request)
+        {
+            var response = new Response("ok");
+            response.Headers["X-Custom"] = "1";
+            return ValueTask.FromResult(response);
+        }
+    }
+
     private sealed class NoMetadataView : ApiView
     {
         public override Type? MetadataType => null;
@@ -112,6 +136,7 @@ public sealed class ApiViewTests
         e.MapView<DeniedView>("denied/");
         e.MapView<ThrottledView>("throttled/");
         e.MapView<BrokenView>("broken/");
+        e.MapView<RenderFailureView>("render-failure/");
         e.MapView<NoMetadataView>("no-metadata/");
         e.MapView<StudyPlanView>("study-plan/");
     });
@@ -320,17 +345,23 @@ public sealed class ApiViewTests
         Assert.Equal("13", response.Header("Retry-After"));
     }
 
-    [Fact]
-    public async Task Unhandled_exception_is_500_without_leaking_details()
+    // Django's server_error page (DEBUG off): the exception leaves DRF before finalize_response, so no Allow or Vary.
+    [Theory]
+    [InlineData("/broken/")]
+    [InlineData("/render-failure/")]
+    public async Task Unhandled_exception_is_djangos_500_page_without_leaking_details(string path)
     {
         await using var host = await Host();
         using var client = host.CreateClient();
 
-        var response = await client.GetAsync("/broken/");
+        var response = await client.GetAsync(path);
 
         Assert.Equal(500, response.StatusCode);
-        Assert.Equal("{\"detail\":\"A server error occurred.\"}", response.Text);
-        Assert.DoesNotContain("secret", response.Text, StringComparison.Ordinal);
+        Assert.Equal("text/html", response.ContentType);
+        Assert.Equal("<h1>Server Error (500)</h1>", response.Text);
+        Assert.Null(response.Header("Allow"));
+        Assert.Null(response.Header("Vary"));
+        Assert.Null(response.Header("X-Custom"));
     }
 
     // Django upper-cases the method, so "head" runs the HEAD handler; only "HEAD" itself is sent without a body.
