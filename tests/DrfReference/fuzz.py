@@ -48,8 +48,9 @@ class State:
 
 
 class Fuzzer:
-    def __init__(self, rng, state, anonymous=0.12):
+    def __init__(self, rng, state, anonymous=0.12, varied=0.12):
         self.rng = rng
+        self.varied = varied
         self.st = state
         self.anonymous = anonymous
 
@@ -239,7 +240,7 @@ class Fuzzer:
             if roll <= 0:
                 break
         step = make()
-        if self.chance(0.12):
+        if self.chance(self.varied):
             self.vary(step)
         return step
 
@@ -558,6 +559,8 @@ def main(argv=None):
     parser.add_argument('--admin-password', default='admin-pass-123')
     parser.add_argument('--anonymous', type=float, default=0.12,
                         help='share of anonymous requests (0.6 with 2,000 steps reaches the anon rate of 1000/day)')
+    parser.add_argument('--varied', type=float, default=0.12,
+                        help='share of steps with varied negotiation or routing (Accept, ?format=, suffixes, ...)')
     parser.add_argument('--verbose', action='store_true', help='print every step')
     args = parser.parse_args(argv)
 
@@ -568,7 +571,7 @@ def main(argv=None):
 
     a, b = Target(args.base_a), Target(args.base_b)
     state = State(args.admin_username, args.admin_password)
-    fuzzer = Fuzzer(random.Random(args.seed), state, args.anonymous)
+    fuzzer = Fuzzer(random.Random(args.seed), state, args.anonymous, args.varied)
     # The admin logs in first (as alice and bob in differential.py); its token is reused by most writes.
     steps_to_run = [Step('token login admin', 'POST', V1 + 'auth/token/', save_token='admin',
                          json_body={'username': args.admin_username, 'password': args.admin_password})]
