@@ -96,10 +96,13 @@ public abstract partial class Field
     protected abstract object? ToInternalValue(JsonNode data, Serializer? root);
 
     /// <summary>Runs every validator (declared first, then built-in), collecting their messages into one error.</summary>
-    public void RunValidators(object? value, Serializer? root)
+    public void RunValidators(object? value, Serializer? root) => RunAll(BuiltValidators, value, root);
+
+    /// <summary>Runs <paramref name="validators"/> on <paramref name="value"/> in order, collecting their messages into one error (DRF's <c>run_validators</c>).</summary>
+    private protected void RunAll(IValidator[] validators, object? value, Serializer? root)
     {
         List<object>? errors = null;
-        foreach (var validator in BuiltValidators)
+        foreach (var validator in validators)
         {
             try
             {

@@ -30,26 +30,7 @@ public abstract partial class Serializer
         {
             toValidate[key] = value;
         }
-        List<object>? errors = null;
-        foreach (var validator in Schema.Validators)
-        {
-            try
-            {
-                validator.Validate(toValidate, this, root);
-            }
-            catch (ValidationError error)
-            {
-                if (error.Detail is not List<object> list)
-                {
-                    throw;
-                }
-                (errors ??= []).AddRange(list);
-            }
-        }
-        if (errors is not null)
-        {
-            throw new ValidationError(errors);
-        }
+        RunAll(Schema.Validators, toValidate, root);
     }
 
     private static void SetValue(OrderedDictionary<string, object?> target, IReadOnlyList<string> keys, object? value)
