@@ -77,7 +77,7 @@ internal static class Credentials
             default:
                 return (null, new ErrorDetail("Not a valid string.", "invalid"));
         }
-        if (text.Length == 0 || (trim && PythonNumbers.StripPython(text).IsEmpty))
+        if (text.Length == 0 || (trim && PythonText.StripPython(text).IsEmpty))
         {
             return (null, new ErrorDetail("This field may not be blank.", "blank"));
         }
@@ -85,7 +85,7 @@ internal static class Credentials
         {
             return (null, new ErrorDetail("Null characters are not allowed.", "null_characters_not_allowed"));
         }
-        return (trim ? PythonNumbers.Strip(text) : text, null);
+        return (trim ? PythonText.Strip(text) : text, null);
     }
 
     private static string PythonType(JsonNode data) => data switch

@@ -52,7 +52,7 @@ public class CharField : Field
     public override object? RunValidation(JsonNode? data, Serializer? root = null)
     {
         if (data is not null && !ReferenceEquals(data, Empty) && JsonInput.TryGetString(data, out var text)
-            && (text.Length == 0 || (TrimWhitespace && PythonNumbers.StripPython(text).IsEmpty)))
+            && (text.Length == 0 || (TrimWhitespace && RestFramework.Fields.PythonText.StripPython(text).IsEmpty)))
         {
             if (!AllowBlank)
             {
@@ -72,7 +72,7 @@ public class CharField : Field
             throw Fail("invalid");
         }
         var value = JsonInput.PythonStr(data);
-        return TrimWhitespace ? PythonNumbers.Strip(value) : value;
+        return TrimWhitespace ? RestFramework.Fields.PythonText.Strip(value) : value;
     }
 
     /// <inheritdoc />

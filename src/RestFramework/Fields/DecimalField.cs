@@ -32,7 +32,7 @@ public sealed class DecimalField : NumberField<decimal>
     /// <inheritdoc />
     protected override object? ToInternalValue(JsonNode data, Serializer? root)
     {
-        var text = JsonInput.Kind(data) is JsonValueKind.String or JsonValueKind.Number ? PythonNumbers.Strip(JsonInput.PythonStr(data)) : null;
+        var text = JsonInput.Kind(data) is JsonValueKind.String or JsonValueKind.Number ? RestFramework.Fields.PythonText.Strip(JsonInput.PythonStr(data)) : null;
         if (AllowNull && text is { Length: 0 })
         {
             return null;

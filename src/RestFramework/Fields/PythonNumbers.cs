@@ -104,7 +104,7 @@ internal static class PythonNumbers
     {
         special = false;
         var builder = new StringBuilder(text.Length);
-        var span = StripPython(text.AsSpan());
+        var span = PythonText.StripPython(text.AsSpan());
         for (var i = 0; i < span.Length; i++)
         {
             if (span[i] == '_')
@@ -132,32 +132,6 @@ internal static class PythonNumbers
         }
         return IsDecimalSyntax(unsigned) ? ascii : null;
     }
-
-    /// <summary>Python's <c>str.strip()</c>: Unicode whitespace and the separators U+001C..U+001F.</summary>
-    public static ReadOnlySpan<char> StripPython(ReadOnlySpan<char> text)
-    {
-        var start = 0;
-        var end = text.Length;
-        while (start < end && IsPythonSpace(text[start]))
-        {
-            start++;
-        }
-        while (end > start && IsPythonSpace(text[end - 1]))
-        {
-            end--;
-        }
-        return text[start..end];
-    }
-
-    /// <summary>Python's <c>str.strip()</c> of a string; the same instance when there is nothing to strip.</summary>
-    public static string Strip(string text)
-    {
-        var stripped = StripPython(text.AsSpan());
-        return stripped.Length == text.Length ? text : stripped.ToString();
-    }
-
-    /// <summary>Python's <c>str.isspace()</c> for one character.</summary>
-    public static bool IsPythonSpace(char c) => char.IsWhiteSpace(c) || c is >= '\x1c' and <= '\x1f';
 
     private static bool IsNaN(string lower, string prefix) =>
         lower.StartsWith(prefix, StringComparison.Ordinal) && lower.AsSpan(prefix.Length).IndexOfAnyExceptInRange('0', '9') < 0;

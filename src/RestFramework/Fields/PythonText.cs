@@ -59,7 +59,32 @@ public static class PythonText
     }
 
     /// <summary>Python's <c>str.strip()</c>: Unicode white space and the separators U+001C..U+001F (not in .NET's <see cref="string.Trim()"/>).</summary>
-    public static string Strip(string text) => PythonNumbers.Strip(text);
+    /// <param name="text">The text.</param>
+    /// <returns>The stripped text; the same instance when there is nothing to strip.</returns>
+    public static string Strip(string text)
+    {
+        var stripped = StripPython(text.AsSpan());
+        return stripped.Length == text.Length ? text : stripped.ToString();
+    }
+
+    /// <summary><see cref="Strip(string)"/> of a span.</summary>
+    internal static ReadOnlySpan<char> StripPython(ReadOnlySpan<char> text)
+    {
+        var start = 0;
+        var end = text.Length;
+        while (start < end && IsPythonSpace(text[start]))
+        {
+            start++;
+        }
+        while (end > start && IsPythonSpace(text[end - 1]))
+        {
+            end--;
+        }
+        return text[start..end];
+    }
+
+    /// <summary>Python's <c>str.isspace()</c> for one character.</summary>
+    internal static bool IsPythonSpace(char c) => char.IsWhiteSpace(c) || c is >= '\x1c' and <= '\x1f';
 
     // \p{cased} \p{case-ignorable}* SIGMA !(\p{case-ignorable}* \p{cased}), as CPython's handle_capital_sigma.
     private static bool IsFinalSigma(List<Rune> runes, int index)

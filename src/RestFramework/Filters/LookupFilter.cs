@@ -45,7 +45,7 @@ internal sealed class LookupFilter<T> : FieldFilter<T>
     {
         error = null;
         // Django's CharField and DecimalField strip the value (str.strip()); ChoiceField, for an exact lookup on choices, does not.
-        var text = _valueType.IsEnum && _lookup == "exact" ? raw : Fields.PythonNumbers.Strip(raw);
+        var text = _valueType.IsEnum && _lookup == "exact" ? raw : Fields.PythonText.Strip(raw);
         switch (_lookup)
         {
             case "isnull":

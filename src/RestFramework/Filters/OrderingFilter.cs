@@ -50,7 +50,7 @@ public class OrderingFilter : IOrderingBackend
         if (!string.IsNullOrEmpty(text))
         {
             var valid = GetValidFields<T>(view);
-            var terms = text.Split(',').Select(t => PythonNumbers.Strip(t)).Where(t => valid.Contains(t.StartsWith('-') ? t[1..] : t)).ToList();
+            var terms = text.Split(',').Select(t => PythonText.Strip(t)).Where(t => valid.Contains(t.StartsWith('-') ? t[1..] : t)).ToList();
             if (terms.Count > 0)
             {
                 return terms;

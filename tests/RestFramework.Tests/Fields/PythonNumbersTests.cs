@@ -101,5 +101,5 @@ public sealed class PythonNumbersTests
     [InlineData("\u200ba", "\u200ba")]
     [InlineData("a", "a")]
     public void Strip_removes_what_python_str_strip_removes(string text, string expected) =>
-        Assert.Equal(expected, PythonNumbers.Strip(text));
+        Assert.Equal(expected, PythonText.Strip(text));
 }
