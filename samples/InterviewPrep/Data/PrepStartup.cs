@@ -20,6 +20,8 @@ public static class PrepStartup
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PrepDbContext>();
+        // Requests fail fast on the sample's short command timeout; migrating and seeding on a busy machine may take longer.
+        db.Database.SetCommandTimeout(TimeSpan.FromSeconds(60));
         await using (await StartupLock.AcquireAsync(db, ct))
         {
             await db.Database.MigrateAsync(ct);

@@ -9,7 +9,7 @@ public sealed class DatabaseOutageTests
     public async Task A_write_the_database_cannot_take_in_time_answers_503_then_succeeds_once_it_can()
     {
         using var database = new SharedDatabase();
-        // The app waits for a lock at most the sample's Npgsql command timeout (3 s), or a SQLite busy timeout of a second.
+        // The app waits for a lock at most the sample's Npgsql command timeout (2 s), or a SQLite busy timeout of a second.
         var connection = PrepFactory.UsesPostgres ? database.ConnectionString : database.ConnectionString + ";Default Timeout=1";
         await using var app = new PrepInstance(database, new Dictionary<string, string?> { ["ConnectionStrings:Prep"] = connection });
         using var admin = await app.AdminClientAsync();

@@ -26,7 +26,7 @@ public sealed class DatabaseTimeoutsTests
         var defaults = Effective("Host=db.internal;Database=prep");
         var given = Effective("Host=db.internal;Database=prep;Timeout=20;Command Timeout=60;Cancellation Timeout=500");
 
-        Assert.Equal((3, 3, -1), (defaults.Timeout, defaults.CommandTimeout, defaults.CancellationTimeout));
+        Assert.Equal((2, 2, -1), (defaults.Timeout, defaults.CommandTimeout, defaults.CancellationTimeout));
         Assert.Equal((20, 60, 500), (given.Timeout, given.CommandTimeout, given.CancellationTimeout));
         Assert.Equal("db.internal", defaults.Host);
     }
