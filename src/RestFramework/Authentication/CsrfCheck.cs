@@ -60,6 +60,10 @@ internal static class CsrfCheck
         {
             return string.Empty;
         }
+        catch (BadHttpRequestException ex)
+        {
+            throw new Requests.BadRequestBody(ex);
+        }
         finally
         {
             request.Body.Position = 0;
