@@ -60,9 +60,10 @@ internal static class CsrfCheck
         {
             return string.Empty;
         }
-        catch (BadHttpRequestException ex)
+        catch (IOException ex) when (!request.HttpContext.RequestAborted.IsCancellationRequested)
         {
-            throw new Requests.BadRequestBody(ex);
+            // What the server refuses while the form is read (a malformed chunk, too large) is the client's error.
+            throw Requests.BadRequestBody.From(ex);
         }
         finally
         {

@@ -21,8 +21,10 @@ public sealed class BadRequestBodyTests
     [InlineData("Unexpected end of request content.", 400, 10L)]
     [InlineData("Request body too large. The max request body size is 30000000 bytes.", 413, null)]
     [InlineData("Reading the request body timed out due to data arriving too slowly. See MinRequestBodyDataRate.", 408, 5L)]
+    [InlineData("Bad chunk size data.", 0, null)]
     public async Task A_refused_body_read_is_a_client_error_with_its_status(string message, int status, long? length)
     {
+        // Status 0: Kestrel's IOException for a chunk size beyond 32 bits (an OverflowException inside), a 400 too.
         var http = new DefaultHttpContext();
         http.Request.Method = "POST";
         http.Request.ContentType = "application/json";
@@ -36,13 +38,28 @@ public sealed class BadRequestBodyTests
 
         var error = await Assert.ThrowsAsync<BadRequestBody>(() => request.ReadBodyAsync(long.MaxValue).AsTask());
 
-        Assert.Equal((status, message, "bad_request"), (error.StatusCode, error.Detail.ToString(), error.GetCodes().ToString()));
+        Assert.Equal((status == 0 ? 400 : status, message, "bad_request"), (error.StatusCode, error.Detail.ToString(), error.GetCodes().ToString()));
+    }
+
+    [Fact]
+    public async Task A_body_read_failing_after_the_client_left_is_cancelled_not_answered()
+    {
+        using var aborted = new CancellationTokenSource();
+        aborted.Cancel();
+        var http = new DefaultHttpContext { RequestAborted = aborted.Token };
+        http.Request.Method = "POST";
+        http.Request.ContentLength = 10;
+        http.Request.Body = new RefusingStream("Unexpected end of request content.", 400);
+        var request = new Request(http, new RestFrameworkOptions(), [new JsonParser()], [], new DefaultContentNegotiation());
+
+        await Assert.ThrowsAsync<OperationCanceledException>(() => request.ReadBodyAsync(long.MaxValue).AsTask());
     }
 
     [Theory]
     [InlineData(400, "Bad chunk size data.")]
     [InlineData(413, "Request body too large. The max request body size is 30000000 bytes.")]
     [InlineData(408, "Reading the request body timed out due to data arriving too slowly. See MinRequestBodyDataRate.")]
+    [InlineData(0, "Bad chunk size data.")]
     public async Task The_view_answers_json_detail_with_the_status_and_logs_no_error(int status, string message)
     {
         var logs = new ErrorLog();
@@ -54,20 +71,20 @@ public sealed class BadRequestBodyTests
 
         var response = await host.CreateClient().PostAsync("/echo/", new { a = 1 });
 
-        Assert.Equal(status, response.StatusCode);
+        Assert.Equal(status == 0 ? 400 : status, response.StatusCode);
         Assert.Equal("application/json", response.Headers["Content-Type"]);
         Assert.Equal($$"""{"detail":"{{message}}"}""", response.Text);
         Assert.Empty(logs.Errors);
     }
 
-    /// <summary>A body stream that fails as Kestrel's does on a framing error.</summary>
+    /// <summary>A body stream that fails as Kestrel's does on a framing error (status 0: a plain IOException).</summary>
     private sealed class RefusingStream(string message, int status) : MemoryStream
     {
-        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-            throw new BadHttpRequestException(message, status);
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) => throw Error();
 
-        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-            throw new BadHttpRequestException(message, status);
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => throw Error();
+
+        private IOException Error() => status == 0 ? new IOException(message, new OverflowException()) : new BadHttpRequestException(message, status);
     }
 
     private sealed class RefuseBodies(string message, int status) : IStartupFilter
