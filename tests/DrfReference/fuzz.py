@@ -590,6 +590,8 @@ def main(argv=None):
             # A path that matches no route (Django's own 404 page, text/html without a charset): status only, as
             # differential.py's unrouted steps (their bodies and headers are the contract's allowed differences).
             response_a, response_b = {'status': 404}, {'status': 404}
+        if rank_beyond_64_bits(step):
+            response_a, response_b = without_rank_range(response_a, response_b)
         differences = []
         diff(response_a, response_b, 'response', differences)
         if args.verbose:
@@ -609,6 +611,43 @@ def main(argv=None):
                                  'passed': passed, 'failed': failed, 'steps': report})
     print('seed %d: %d passed, %d failed' % (args.seed, passed, failed))
     return 1 if failed else 0
+
+
+RANK_RANGE = ['Ensure this value is less than or equal to 9223372036854775807.']
+
+
+def rank_beyond_64_bits(step):
+    """Whether the step writes a frequency_rank that is an integer beyond 64 bits (JSON, form or multipart)."""
+    values = []
+    for data in (step.json_body, step.form):
+        if isinstance(data, dict) and 'frequency_rank' in data:
+            values.append(data['frequency_rank'])
+    for part in step.multipart or []:
+        if part[0] == 'frequency_rank':
+            values.append(part[3].decode('utf-8', 'replace') if isinstance(part[3], bytes) else part[3])
+    for value in values:
+        if isinstance(value, bool):
+            continue
+        try:
+            number = int(value)
+        except (TypeError, ValueError):
+            continue
+        if not -2 ** 63 <= number < 2 ** 63:
+            return True
+    return False
+
+
+def without_rank_range(response_a, response_b):
+    """DRF 3.14 gives the SQLite column no range: such a rank fails on save (500), or the other errors answer (400). The C#
+    field is bounded by its 64-bit column (README, "Known differences"): its max_value error comes instead of the 500, or
+    beside the other errors. Compared without that error."""
+    json_b = response_b.get('json')
+    if not (response_b['status'] == 400 and isinstance(json_b, dict) and json_b.get('frequency_rank') == RANK_RANGE):
+        return response_a, response_b
+    if response_a['status'] == 500:
+        return {'status': 400}, {'status': 400}
+    rest = {key: value for key, value in json_b.items() if key != 'frequency_rank'}
+    return response_a, dict(response_b, json=rest) if rest else response_b
 
 
 if __name__ == '__main__':

@@ -60,6 +60,11 @@ internal static class CsrfCheck
         {
             return string.Empty;
         }
+        catch (IOException ex) when (!request.HttpContext.RequestAborted.IsCancellationRequested)
+        {
+            // What the server refuses while the form is read (a malformed chunk, too large) is the client's error.
+            throw Requests.BadRequestBody.From(ex);
+        }
         finally
         {
             request.Body.Position = 0;

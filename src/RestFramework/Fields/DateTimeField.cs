@@ -34,7 +34,14 @@ public sealed partial class DateTimeField : Field
                 var local = new DateTime(Int(m, "year"), Int(m, "month"), Int(m, "day"), Int(m, "hour"), Int(m, "minute"), Int(m, "second"), DateTimeKind.Unspecified)
                     .AddTicks(Micro(m) * 10);
                 var offset = Offset(m.Groups["tz"].Value);
-                return new DateTimeOffset(local, offset).UtcDateTime;
+                if (offset.Duration() <= MaxOffset)
+                {
+                    // A valid local time whose UTC instant is before year 1 or after 9999: Python's OverflowError on astimezone.
+                    var ticks = local.Ticks - offset.Ticks;
+                    return ticks < DateTime.MinValue.Ticks || ticks > DateTime.MaxValue.Ticks
+                        ? throw Fail("overflow")
+                        : new DateTime(ticks, DateTimeKind.Utc);
+                }
             }
             catch (ArgumentException)
             {
@@ -59,6 +66,9 @@ public sealed partial class DateTimeField : Field
         DateTimeKind.Local => value.ToUniversalTime(),
         _ => value,
     };
+
+    // The largest UTC offset DateTimeOffset takes; Python takes up to 23:59, which is refused here as malformed.
+    private static readonly TimeSpan MaxOffset = TimeSpan.FromHours(14);
 
     internal static int Int(Match m, string group) => m.Groups[group].Success ? int.Parse(m.Groups[group].Value, NumberStyles.None, CultureInfo.InvariantCulture) : 0;
 

@@ -42,30 +42,54 @@ public sealed class DecimalField : NumberField<decimal>
             throw Fail("max_string_length");
         }
         if (text is null || text.Contains('_', StringComparison.Ordinal)
-            || !decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+            || PythonNumbers.NormaliseDecimal(text, out var special) is not { } ascii || special)
         {
             throw Fail("invalid");
         }
-        return Quantize(ValidatePrecision(value));
+        // DRF's digit checks read Python's Decimal, which holds any number of digits and any exponent: they run on the text,
+        // so that a number beyond System.Decimal (more than 28 digits, a huge exponent) gets their message first.
+        var (digits, exponent) = DigitsOf(ascii);
+        ValidatePrecision(digits, exponent);
+        if (!decimal.TryParse(ascii, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        {
+            // A number the checks let through that System.Decimal cannot hold (no max_digits declared).
+            throw Fail("invalid");
+        }
+        return Quantize(value);
     }
 
-    private decimal ValidatePrecision(decimal value)
+    /// <summary>The length of Python's <c>Decimal.as_tuple()</c> digits (leading zeros dropped, at least one) and its exponent,
+    /// of decimal text in ASCII; the exponent saturates at 64 bits.</summary>
+    private static (long Digits, long Exponent) DigitsOf(string ascii)
     {
-        var bits = decimal.GetBits(value);
-        var digits = new decimal(bits[0], bits[1], bits[2], false, 0).ToString(CultureInfo.InvariantCulture).Length;
-        var scale = value.Scale;
-        int total, whole, places;
-        if (scale == 0)
+        var unsigned = ascii.TrimStart('+', '-');
+        var e = unsigned.IndexOfAny(['e', 'E']);
+        var mantissa = e < 0 ? unsigned : unsigned[..e];
+        PythonNumbers.TryParse(e < 0 ? "0" : unsigned[(e + 1)..], out long exponent);
+        var point = mantissa.IndexOf('.', StringComparison.Ordinal);
+        var fraction = point < 0 ? 0 : mantissa.Length - point - 1;
+        var digits = mantissa.Replace(".", string.Empty, StringComparison.Ordinal).TrimStart('0').Length;
+        var shifted = exponent < long.MinValue + fraction ? long.MinValue : exponent - fraction;
+        return (Math.Max(digits, 1), shifted);
+    }
+
+    /// <summary>DRF's <c>validate_precision</c> on the digits and exponent of a value.</summary>
+    private void ValidatePrecision(long digits, long exponent)
+    {
+        long total, whole, places;
+        if (exponent >= 0)
         {
-            (total, whole, places) = (digits, digits, 0);
+            total = exponent > long.MaxValue - digits ? long.MaxValue : digits + exponent;
+            (whole, places) = (total, 0);
         }
-        else if (digits > scale)
+        else if (exponent > -digits)
         {
-            (total, whole, places) = (digits, digits - scale, scale);
+            (total, whole, places) = (digits, digits + exponent, -exponent);
         }
         else
         {
-            (total, whole, places) = (scale, 0, scale);
+            places = exponent == long.MinValue ? long.MaxValue : -exponent;
+            (total, whole) = (places, 0);
         }
         if (MaxDigits is { } maxDigits && total > maxDigits)
         {
@@ -79,7 +103,6 @@ public sealed class DecimalField : NumberField<decimal>
         {
             throw Fail("max_whole_digits", ("max_whole_digits", md - dp));
         }
-        return value;
     }
 
     private decimal Quantize(decimal value)

@@ -11,21 +11,34 @@ namespace RestFramework.Fields;
 public sealed partial class DurationField : NumberField<TimeSpan>
 {
     /// <inheritdoc />
-    protected override string? GetDefaultMessage(string key) => key == "invalid" ? "Duration has wrong format. Use one of these formats instead: {format}." : base.GetDefaultMessage(key);
+    protected override string? GetDefaultMessage(string key) => key switch
+    {
+        "invalid" => "Duration has wrong format. Use one of these formats instead: {format}.",
+        // DRF 3.15's message, with the limits of TimeSpan (Python's timedelta reaches 999999999 days).
+        "overflow" => "The number of days must be between {min_days} and {max_days}.",
+        _ => base.GetDefaultMessage(key),
+    };
 
     /// <inheritdoc />
     protected override object? ToInternalValue(JsonNode data, Serializer? root)
     {
-        if (data is JsonValue && Parse(JsonInput.PythonStr(data)) is { } value)
+        var overflow = false;
+        if (data is JsonValue && Parse(JsonInput.PythonStr(data), out overflow) is { } value)
         {
             return value;
+        }
+        if (overflow)
+        {
+            throw Fail("overflow", ("min_days", TimeSpan.MinValue.Days), ("max_days", TimeSpan.MaxValue.Days));
         }
         throw Fail("invalid", ("format", "[DD] [HH:[MM:]]ss[.uuuuuu]"));
     }
 
-    /// <summary>Django's <c>parse_duration</c>: the standard, ISO 8601 and PostgreSQL forms; null when none matches.</summary>
-    internal static TimeSpan? Parse(string text)
+    /// <summary>Django's <c>parse_duration</c>: the standard, ISO 8601 and PostgreSQL forms; null when none matches, or when the
+    /// duration is beyond <see cref="TimeSpan"/> (<paramref name="overflow"/> is then set).</summary>
+    internal static TimeSpan? Parse(string text, out bool overflow)
     {
+        overflow = false;
         var iso = false;
         var m = Standard().Match(text);
         if (!m.Success)
@@ -50,8 +63,14 @@ public sealed partial class DurationField : NumberField<TimeSpan>
         }
         var days = Part("days") * (iso ? sign : 1);
         var rest = (Part("hours") * 3600e6) + (Part("minutes") * 60e6) + (Part("seconds") * 1e6) + micro;
-        var total = (days * 86400e6) + (sign * rest);
-        return TimeSpan.FromTicks((long)Math.Round(total, MidpointRounding.ToEven) * 10);
+        var total = Math.Round((days * 86400e6) + (sign * rest), MidpointRounding.ToEven);
+        // Whole microseconds within TimeSpan's range (its ticks are tenths of a microsecond).
+        if (!double.IsFinite(total) || Math.Abs(total) > TimeSpan.MaxValue.Ticks / 10)
+        {
+            overflow = true;
+            return null;
+        }
+        return TimeSpan.FromTicks((long)total * 10);
     }
 
     /// <inheritdoc />

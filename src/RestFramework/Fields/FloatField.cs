@@ -10,7 +10,13 @@ namespace RestFramework.Fields;
 public sealed class FloatField : NumberField<double>
 {
     /// <inheritdoc />
-    protected override string? GetDefaultMessage(string key) => key == "invalid" ? "A valid number is required." : base.GetDefaultMessage(key);
+    protected override string? GetDefaultMessage(string key) => key switch
+    {
+        "invalid" => "A valid number is required.",
+        // DRF 3.15's message for Python's OverflowError (float() of an integer beyond the double range).
+        "overflow" => "Integer value too large to convert to float",
+        _ => base.GetDefaultMessage(key),
+    };
 
     /// <inheritdoc />
     protected override object? ToInternalValue(JsonNode data, Serializer? root)
@@ -22,7 +28,13 @@ public sealed class FloatField : NumberField<double>
             case JsonValueKind.False:
                 return 0.0;
             case JsonValueKind.Number:
-                return data.GetValue<double>();
+                if (double.TryParse(JsonInput.NumberText(data), NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number))
+                {
+                    return number;
+                }
+                // An integer literal beyond the double range is Python's OverflowError; a fraction or exponent beyond it
+                // reads as infinity in Python, which is refused as the text "1e400" is.
+                throw Fail(JsonInput.IsIntegral(data) ? "overflow" : "invalid");
             case JsonValueKind.String:
                 var text = data.GetValue<string>();
                 if (text.Length > MaxStringLength)

@@ -11,6 +11,9 @@ public sealed class JsonField : Field
     /// <summary>Whether input is JSON text to parse and output is JSON text. Defaults to false.</summary>
     public bool Binary { get; set; }
 
+    // Text input nests as deep as a JSON body may (System.Text.Json's default stops at 64 levels); deeper is invalid.
+    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = Parsers.JsonParser.PythonMaxDepth };
+
     /// <inheritdoc />
     protected override string? GetDefaultMessage(string key) => key == "invalid" ? "Value must be valid JSON." : base.GetDefaultMessage(key);
 
@@ -25,7 +28,7 @@ public sealed class JsonField : Field
             }
             try
             {
-                return JsonNode.Parse(text);
+                return JsonNode.Parse(text, documentOptions: DocumentOptions);
             }
             catch (JsonException)
             {

@@ -15,6 +15,7 @@ internal static class JsonWritable
         {
             value.WriteTo(writer, JsonDataWriter.For(options));
         }
-        return JsonNode.Parse(buffer.WrittenSpan);
+        // As deep as the writer may go (its default limit), not System.Text.Json's default of 64 for reading.
+        return JsonNode.Parse(buffer.WrittenSpan, documentOptions: new System.Text.Json.JsonDocumentOptions { MaxDepth = 1000 });
     }
 }

@@ -85,7 +85,12 @@ public sealed class PrimaryKeyRelatedField<TEntity> : RelatedField<TEntity>, IPr
                 }
                 return Convert.ChangeType(long.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture), type, CultureInfo.InvariantCulture);
             }
-            catch (Exception e) when (e is FormatException or OverflowException or InvalidCastException)
+            catch (OverflowException)
+            {
+                // A whole number beyond the key's type: no row has it (DRF's lookup raises a 500 there).
+                throw Error("does_not_exist", ("pk_value", JsonInput.PythonStr(data)));
+            }
+            catch (Exception e) when (e is FormatException or InvalidCastException)
             {
             }
         }

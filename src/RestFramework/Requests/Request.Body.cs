@@ -8,7 +8,13 @@ namespace RestFramework.Requests;
 public sealed partial class Request
 {
     /// <summary>Reads the whole body into memory so that <see cref="Data"/> can parse it on first use; 413 beyond <paramref name="limit"/>.</summary>
+    /// <remarks>What the server refuses while the body is read (<see cref="BadHttpRequestException"/>, an <see cref="IOException"/>) is a client error, <see cref="BadRequestBody"/>.</remarks>
     internal async ValueTask ReadBodyAsync(long limit)
+    {
+        await BadRequestBody.ReadAsync(HttpContext, (Request: this, Limit: limit), static s => s.Request.BufferBodyAsync(s.Limit));
+    }
+
+    private async ValueTask BufferBodyAsync(long limit)
     {
         var http = HttpContext.Request;
         var length = http.ContentLength;

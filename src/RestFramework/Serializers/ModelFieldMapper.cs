@@ -66,7 +66,8 @@ internal static class ModelFieldMapper
         {
             _ when type == typeof(string) => new CharField { MaxLength = property.GetMaxLength(), AllowBlank = property.IsNullable },
             _ when type == typeof(bool) => new BooleanField(),
-            _ when type == typeof(int) || type == typeof(long) || type == typeof(short) || type == typeof(byte) || type == typeof(uint) || type == typeof(ushort) => new IntegerField(),
+            // The column's CLR type bounds the input (DRF takes max_value/min_value from Django's integer field ranges).
+            _ when IntegerRange.Of(type) is { } range => new IntegerField { StorageRange = range },
             _ when type == typeof(double) || type == typeof(float) => new FloatField(),
             _ when type == typeof(decimal) => new DecimalField { MaxDigits = property.GetPrecision(), DecimalPlaces = property.GetScale() },
             _ when type == typeof(DateTime) || type == typeof(DateTimeOffset) => new DateTimeField(),

@@ -48,6 +48,9 @@ public abstract partial class Serializer : Field
 
     internal SerializerSchema Schema => _schema ??= SerializerSchema.For(this);
 
+    /// <summary>The type of the instances this serializer reads and saves, when it declares one (<see cref="Serializer{T}"/>).</summary>
+    internal virtual Type? InstanceType => null;
+
     /// <summary>Whether input follows HTML form rules (the context's request has a form body).</summary>
     public bool IsHtmlInput => Context.Request?.Form is not null;
 

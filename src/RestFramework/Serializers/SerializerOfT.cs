@@ -9,6 +9,8 @@ public abstract partial class Serializer<T> : Serializer
     /// <summary>The instance being updated or rendered, typed.</summary>
     public T? TypedInstance => Instance as T;
 
+    internal sealed override Type? InstanceType => typeof(T);
+
     /// <summary>Creates a <typeparamref name="T"/> from validated data (DRF's <c>create</c>). Not implemented by default.</summary>
     protected virtual ValueTask<T> CreateAsync(OrderedDictionary<string, object?> validatedData, CancellationToken cancellationToken) =>
         throw new InvalidOperationException("`create()` must be implemented.");

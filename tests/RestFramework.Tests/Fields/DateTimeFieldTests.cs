@@ -18,6 +18,19 @@ public sealed class DateTimeFieldTests
     public void Input_is_validated_and_rendered_as_drf_does(string variant, string input, string expected) =>
         Assert.Equal(expected, FieldCheck.Run(Create(variant), input));
 
+    // Out of range: years 0 and 99999 are malformed; a valid local time whose UTC instant leaves years 1-9999 is DRF's
+    // "overflow"; an offset beyond 14 hours is malformed here; never a server error.
+    [Theory]
+    [InlineData("plain", "\"0000-01-01T00:00:00Z\"", "ERR [\"Datetime has wrong format. Use one of these formats instead: YYYY-MM-DDThh:mm[:ss[.uuuuuu]][+HH:MM|-HH:MM|Z].\"]")]
+    [InlineData("plain", "\"99999-01-01T00:00:00Z\"", "ERR [\"Datetime has wrong format. Use one of these formats instead: YYYY-MM-DDThh:mm[:ss[.uuuuuu]][+HH:MM|-HH:MM|Z].\"]")]
+    [InlineData("plain", "\"9999-12-31T23:59:59-01:00\"", "ERR [\"Datetime value out of range.\"]")]
+    [InlineData("plain", "\"0001-01-01T00:00:00+01:00\"", "ERR [\"Datetime value out of range.\"]")]
+    [InlineData("plain", "\"9999-12-31T23:59:59+01:00\"", "OK \"9999-12-31T22:59:59Z\"")]
+    [InlineData("plain", "\"2020-01-01T00:00:00+99:99\"", "ERR [\"Datetime has wrong format. Use one of these formats instead: YYYY-MM-DDThh:mm[:ss[.uuuuuu]][+HH:MM|-HH:MM|Z].\"]")]
+    [InlineData("plain", "\"2020-13-45T99:99:99Z\"", "ERR [\"Datetime has wrong format. Use one of these formats instead: YYYY-MM-DDThh:mm[:ss[.uuuuuu]][+HH:MM|-HH:MM|Z].\"]")]
+    public void Datetimes_out_of_range_are_field_errors(string variant, string input, string expected) =>
+        Assert.Equal(expected, FieldCheck.Run(Create(variant), input));
+
     private static Field Create(string variant) => variant switch
     {
         "plain" => new DateTimeField(),

@@ -33,6 +33,29 @@ public sealed class DecimalFieldTests
     public void Input_is_validated_and_rendered_as_drf_does(string variant, string input, string expected) =>
         Assert.Equal(expected, FieldCheck.Run(Create(variant), input));
 
+    // Beyond System.Decimal (Python's Decimal holds any number): DRF's digit checks answer from the text; a number they let
+    // through that cannot be held is invalid; never a server error.
+    [Theory]
+    [InlineData("five_two", "BIG", "ERR [\"Ensure that there are no more than 5 digits in total.\"]")]
+    [InlineData("five_two", "\"-BIG\"", "ERR [\"Ensure that there are no more than 5 digits in total.\"]")]
+    [InlineData("five_two", "\"1e400\"", "ERR [\"Ensure that there are no more than 5 digits in total.\"]")]
+    [InlineData("five_two", "\"1e99999999999999999999999\"", "ERR [\"Ensure that there are no more than 5 digits in total.\"]")]
+    [InlineData("five_two", "\"1e-400\"", "ERR [\"Ensure that there are no more than 5 digits in total.\"]")]
+    [InlineData("five_two", "\"1e-99999999999999999999999\"", "ERR [\"Ensure that there are no more than 5 digits in total.\"]")]
+    [InlineData("five_two", "\"0.00000000000000000000000000000001\"", "ERR [\"Ensure that there are no more than 5 digits in total.\"]")]
+    [InlineData("five_two", "\"1.5e2\"", "OK \"150.00\"")]
+    [InlineData("five_two", "\"0001.5\"", "OK \"1.50\"")]
+    [InlineData("five_two", "\"1.5e-2\"", "ERR [\"Ensure that there are no more than 2 decimal places.\"]")]
+    [InlineData("five_two", "\"1.5e-1\"", "OK \"0.15\"")]
+    [InlineData("five_two", "\"1.505e-1\"", "ERR [\"Ensure that there are no more than 2 decimal places.\"]")]
+    [InlineData("unbounded", "BIG", "ERR [\"A valid number is required.\"]")]
+    [InlineData("unbounded", "\"1e400\"", "ERR [\"A valid number is required.\"]")]
+    [InlineData("unbounded", "1e400", "ERR [\"A valid number is required.\"]")]
+    [InlineData("unbounded", "\"79228162514264337593543950335\"", "OK \"79228162514264337593543950335\"")]
+    [InlineData("unbounded", "\"79228162514264337593543950336\"", "ERR [\"A valid number is required.\"]")]
+    public void Numbers_beyond_system_decimal_are_field_errors(string variant, string input, string expected) =>
+        Assert.Equal(expected, FieldCheck.Run(Create(variant), input.Replace("BIG", new string('9', 401), StringComparison.Ordinal)));
+
     private static Field Create(string variant) => variant switch
     {
         "five_two" => new DecimalField { MaxDigits = 5, DecimalPlaces = 2 },

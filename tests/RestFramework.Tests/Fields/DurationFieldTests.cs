@@ -21,6 +21,19 @@ public sealed class DurationFieldTests
     public void Input_is_validated_and_rendered_as_drf_does(string variant, string input, string expected) =>
         Assert.Equal(expected, FieldCheck.Run(Create(variant), input));
 
+    // Beyond TimeSpan (about 10.7 million days): DRF 3.15's "overflow" message with TimeSpan's limits; never a server error.
+    [Theory]
+    [InlineData("plain", "\"10675199 00:00:00\"", "OK \"10675199 00:00:00\"")]
+    [InlineData("plain", "\"10675200 00:00:00\"", "ERR [\"The number of days must be between -10675199 and 10675199.\"]")]
+    [InlineData("plain", "\"-10675200 00:00:00\"", "ERR [\"The number of days must be between -10675199 and 10675199.\"]")]
+    [InlineData("plain", "\"999999999 00:00:00\"", "ERR [\"The number of days must be between -10675199 and 10675199.\"]")]
+    [InlineData("plain", "\"P99999999999999999999D\"", "ERR [\"The number of days must be between -10675199 and 10675199.\"]")]
+    [InlineData("plain", "\"99999999999999999999\"", "ERR [\"The number of days must be between -10675199 and 10675199.\"]")]
+    [InlineData("plain", "BIG", "ERR [\"The number of days must be between -10675199 and 10675199.\"]")]
+    [InlineData("plain", "1e400", "ERR [\"Duration has wrong format. Use one of these formats instead: [DD] [HH:[MM:]]ss[.uuuuuu].\"]")]
+    public void Durations_beyond_timespan_are_field_errors(string variant, string input, string expected) =>
+        Assert.Equal(expected, FieldCheck.Run(Create(variant), input.Replace("BIG", new string('9', 401), StringComparison.Ordinal)));
+
     private static Field Create(string variant) => variant switch
     {
         "plain" => new DurationField(),

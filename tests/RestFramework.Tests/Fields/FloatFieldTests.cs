@@ -22,6 +22,21 @@ public sealed class FloatFieldTests
     public void Input_is_validated_and_rendered_as_drf_does(string variant, string input, string expected) =>
         Assert.Equal(expected, FieldCheck.Run(Create(variant), input));
 
+    // Beyond the double range: an integer literal is Python's OverflowError (DRF 3.15's "overflow" message), a fraction or an
+    // exponent is refused as the text "1e400" is; never a server error.
+    [Theory]
+    [InlineData("plain", "BIG", "ERR [\"Integer value too large to convert to float\"]")]
+    [InlineData("plain", "-BIG", "ERR [\"Integer value too large to convert to float\"]")]
+    [InlineData("limits", "BIG", "ERR [\"Integer value too large to convert to float\"]")]
+    [InlineData("plain", "BIG.5", "ERR [\"A valid number is required.\"]")]
+    [InlineData("plain", "1e400", "ERR [\"A valid number is required.\"]")]
+    [InlineData("plain", "-1e400", "ERR [\"A valid number is required.\"]")]
+    [InlineData("plain", "1e-400", "OK 0.0")]
+    [InlineData("plain", "9223372036854775808", "OK 9.223372036854776e+18")]
+    [InlineData("plain", "\"1e400\"", "ERR [\"A valid number is required.\"]")]
+    public void Numbers_beyond_the_double_range_are_field_errors(string variant, string input, string expected) =>
+        Assert.Equal(expected, FieldCheck.Run(Create(variant), input.Replace("BIG", new string('9', 401), StringComparison.Ordinal)));
+
     private static Field Create(string variant) => variant switch
     {
         "plain" => new FloatField(),

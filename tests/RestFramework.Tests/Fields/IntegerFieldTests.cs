@@ -58,18 +58,92 @@ public sealed class IntegerFieldTests
         _ => throw new ArgumentOutOfRangeException(nameof(variant)),
     };
 
+    // No value reaches a member that cannot hold it: the range of the member the source names, else 64 bits (the native
+    // long); a declared limit inside that range replaces its side, one outside it does not widen it.
     [Theory]
-    [InlineData("10000000000000000000000")]
-    [InlineData("\"-9223372036854775809\"")]
-    public void Integers_beyond_64_bits_are_valid_and_kept_whole_as_python_ints(string input)
+    [InlineData("plain", "9223372036854775807", "OK 9223372036854775807")]
+    [InlineData("plain", "-9223372036854775808", "OK -9223372036854775808")]
+    [InlineData("plain", "9223372036854775808", "ERR [\"Ensure this value is less than or equal to 9223372036854775807.\"]")]
+    [InlineData("plain", "\"-9223372036854775809\"", "ERR [\"Ensure this value is greater than or equal to -9223372036854775808.\"]")]
+    [InlineData("plain", "10000000000000000000000", "ERR [\"Ensure this value is less than or equal to 9223372036854775807.\"]")]
+    [InlineData("plain", "-BIG", "ERR [\"Ensure this value is greater than or equal to -9223372036854775808.\"]")]
+    [InlineData("plain", "\"BIG\"", "ERR [\"Ensure this value is less than or equal to 9223372036854775807.\"]")]
+    [InlineData("plain", "BIG.0", "ERR [\"A valid integer is required.\"]")]
+    [InlineData("count", "2147483647", "OK 2147483647")]
+    [InlineData("count", "2147483648", "ERR [\"Ensure this value is less than or equal to 2147483647.\"]")]
+    [InlineData("count", "-2147483649", "ERR [\"Ensure this value is greater than or equal to -2147483648.\"]")]
+    [InlineData("count", "BIG", "ERR [\"Ensure this value is less than or equal to 2147483647.\"]")]
+    [InlineData("small", "32768", "ERR [\"Ensure this value is less than or equal to 32767.\"]")]
+    [InlineData("small", "-32768", "OK -32768")]
+    [InlineData("tiny", "-1", "ERR [\"Ensure this value is greater than or equal to 0.\"]")]
+    [InlineData("tiny", "256", "ERR [\"Ensure this value is less than or equal to 255.\"]")]
+    [InlineData("unsigned", "4294967296", "ERR [\"Ensure this value is less than or equal to 4294967295.\"]")]
+    [InlineData("huge", "9223372036854775808", "ERR [\"Ensure this value is less than or equal to 9223372036854775807.\"]")]
+    [InlineData("huge", "-1", "ERR [\"Ensure this value is greater than or equal to 0.\"]")]
+    [InlineData("optional", "2147483648", "ERR [\"Ensure this value is less than or equal to 2147483647.\"]")]
+    [InlineData("text", "9223372036854775808", "ERR [\"Ensure this value is less than or equal to 9223372036854775807.\"]")]
+    [InlineData("count at least 1", "0", "ERR [\"Ensure this value is greater than or equal to 1.\"]")]
+    [InlineData("count at least 1", "2147483648", "ERR [\"Ensure this value is less than or equal to 2147483647.\"]")]
+    [InlineData("count at least 1", "-BIG", "ERR [\"Ensure this value is greater than or equal to 1.\"]")]
+    [InlineData("count at most 10", "11", "ERR [\"Ensure this value is less than or equal to 10.\"]")]
+    [InlineData("count at most 10", "-2147483649", "ERR [\"Ensure this value is greater than or equal to -2147483648.\"]")]
+    [InlineData("count at most long max", "2147483648", "ERR [\"Ensure this value is less than or equal to 2147483647.\"]")]
+    [InlineData("count at most long max", "2147483647", "OK 2147483647")]
+    [InlineData("dotted source", "2147483648", "ERR [\"Ensure this value is less than or equal to 2147483647.\"]")]
+    [InlineData("dotted source", "-2147483648", "OK -2147483648")]
+    public void Input_is_limited_to_the_range_of_its_member_else_64_bits(string variant, string input, string expected)
     {
-        var field = new IntegerField();
-        field.Bind("f", null);
-
-        var value = field.RunValidation(System.Text.Json.Nodes.JsonNode.Parse(input));
-
-        var big = Assert.IsType<System.Numerics.BigInteger>(value);
-        Assert.Equal(input.Trim('"'), big.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Throws<OverflowException>(() => Coercion.To(big, typeof(long)));
+        var serializer = new RangeSerializer();
+        var field = serializer.Fields[variant];
+        Assert.Equal(expected, FieldCheck.Run(field, input.Replace("BIG", Big, StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void A_value_that_passes_the_range_fits_the_member_it_is_assigned_to()
+    {
+        var field = new RangeSerializer().Fields["count"];
+
+        var value = field.RunValidation(System.Text.Json.Nodes.JsonNode.Parse("-2147483648"));
+
+        Assert.Equal(int.MinValue, Coercion.To(value, typeof(int)));
+    }
+
+    private static readonly string Big = new('9', 401);
+}
+
+/// <summary>A target with integer members of every width, for the range rule of <see cref="IntegerField"/>.</summary>
+public sealed class RangeTarget
+{
+    public int Count { get; set; }
+
+    public short Small { get; set; }
+
+    public byte Tiny { get; set; }
+
+    public uint Unsigned { get; set; }
+
+    public ulong Huge { get; set; }
+
+    public int? Optional { get; set; }
+
+    public string Text { get; set; } = string.Empty;
+
+    public RangeTarget? Child { get; set; }
+}
+
+public sealed class RangeSerializer : RestFramework.Serializers.Serializer<RangeTarget>
+{
+    protected override void Configure(RestFramework.Serializers.FieldBuilder fields) => fields
+        .Add("plain", new IntegerField())
+        .Add("count", new IntegerField())
+        .Add("small", new IntegerField())
+        .Add("tiny", new IntegerField())
+        .Add("unsigned", new IntegerField())
+        .Add("huge", new IntegerField())
+        .Add("optional", new IntegerField())
+        .Add("text", new IntegerField())
+        .Add("count at least 1", new IntegerField { Source = "Count", MinValue = 1 })
+        .Add("count at most 10", new IntegerField { Source = "Count", MaxValue = 10 })
+        .Add("count at most long max", new IntegerField { Source = "Count", MaxValue = long.MaxValue })
+        .Add("dotted source", new IntegerField { Source = "child.count" });
 }

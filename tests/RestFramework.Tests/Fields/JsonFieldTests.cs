@@ -16,6 +16,18 @@ public sealed class JsonFieldTests
     public void Input_is_validated_and_rendered_as_drf_does(string variant, string input, string expected) =>
         Assert.Equal(expected, FieldCheck.Run(Create(variant), input));
 
+    // JSON text nests as deep as a JSON body may (952 levels); deeper is invalid, never a server error.
+    [Theory]
+    [InlineData("binary", 952, "OK")]
+    [InlineData("binary", 953, "ERR [\"Value must be valid JSON.\"]")]
+    [InlineData("binary", 10000, "ERR [\"Value must be valid JSON.\"]")]
+    public void Json_text_nested_too_deep_is_invalid(string variant, int depth, string expected)
+    {
+        var text = System.Text.Json.JsonSerializer.Serialize(new string('[', depth) + new string(']', depth));
+        var outcome = FieldCheck.Run(Create(variant), text);
+        Assert.Equal(expected, outcome.StartsWith("OK", StringComparison.Ordinal) ? "OK" : outcome);
+    }
+
     private static Field Create(string variant) => variant switch
     {
         "plain" => new JsonField(),

@@ -18,6 +18,15 @@ public sealed class UuidFieldTests
     public void Input_is_validated_and_rendered_as_drf_does(string variant, string input, string expected) =>
         Assert.Equal(expected, FieldCheck.Run(Create(variant), input));
 
+    // Integers beyond 128 bits or negative, and long text: not a UUID, never a server error.
+    [Theory]
+    [InlineData("plain", "340282366920938463463374607431768211456", "ERR [\"Must be a valid UUID.\"]")]
+    [InlineData("plain", "-1", "ERR [\"Must be a valid UUID.\"]")]
+    [InlineData("plain", "340282366920938463463374607431768211455", "OK \"ffffffff-ffff-ffff-ffff-ffffffffffff\"")]
+    [InlineData("plain", "1e400", "ERR [\"Must be a valid UUID.\"]")]
+    public void Numbers_that_are_no_uuid_are_field_errors(string variant, string input, string expected) =>
+        Assert.Equal(expected, FieldCheck.Run(Create(variant), input));
+
     private static Field Create(string variant) => variant switch
     {
         "plain" => new UuidField(),

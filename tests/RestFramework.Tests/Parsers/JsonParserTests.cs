@@ -93,20 +93,30 @@ public sealed class JsonParserTests
         Assert.Equal(expected, actual);
     }
 
-    // Nesting: Python's json reaches its recursion limit (RecursionError, a 500 in DRF) below 953 levels.
+    // Nesting: Python's json reaches its recursion limit (RecursionError, a 500 in DRF) below 953 levels; deeper JSON is a
+    // client's error here, 400 "JSON parse error - ...", at any depth, closed or not.
     [Theory]
     [InlineData("[", 952, "]", "OK")]
     [InlineData("{\"a\":[", 951, "]}", "OK")]
-    [InlineData("[", 953, "]", "500")]
-    [InlineData("[", 5000, "", "500")]
-    [InlineData("[", 100, "}", "ERR")]
-    public void Nesting_deeper_than_pythons_recursion_limit_is_a_server_error(string open, int depth, string close, string expected)
+    [InlineData("[", 953, "]", "ERR The maximum configured depth of 952 has been exceeded. Cannot read next JSON array. LineNumber: 0 | BytePositionInLine: 952.")]
+    [InlineData("{\"a\":[", 952, "]}", "ERR The maximum configured depth of 952 has been exceeded. Cannot read next JSON array. LineNumber: 0 | BytePositionInLine: 956.")]
+    [InlineData("[", 5000, "", "ERR The maximum configured depth of 952 has been exceeded. Cannot read next JSON array. LineNumber: 0 | BytePositionInLine: 952.")]
+    [InlineData("[", 10000, "]", "ERR The maximum configured depth of 952 has been exceeded. Cannot read next JSON array. LineNumber: 0 | BytePositionInLine: 952.")]
+    [InlineData("{\"a\":", 10000, "}", "ERR The maximum configured depth of 952 has been exceeded. Cannot read next JSON object. LineNumber: 0 | BytePositionInLine: 4760.")]
+    [InlineData("[", 100, "}", "ERR '}' is invalid without a matching open. LineNumber: 0 | BytePositionInLine: 101.")]
+    public void Nesting_deeper_than_pythons_recursion_limit_is_a_parse_error(string open, int depth, string close, string expected)
     {
-        var opening = open == "[" ? new string('[', depth) : open + new string('[', depth - 1);
+        var opening = open switch
+        {
+            "[" => new string('[', depth),
+            "{\"a\":" => string.Concat(Enumerable.Repeat(open, depth)),
+            _ => open + new string('[', depth - 1),
+        };
         var closing = close switch
         {
             "]" => new string(']', depth),
             "]}" => new string(']', depth) + "}",
+            "}" => "1" + new string('}', depth),
             _ => close,
         };
         var body = System.Text.Encoding.UTF8.GetBytes(opening + closing);
@@ -116,13 +126,10 @@ public sealed class JsonParserTests
             new JsonParser().Parse(body, new ParserContext("application/json"));
             actual = "OK";
         }
-        catch (RestFramework.Exceptions.ParseError)
+        catch (RestFramework.Exceptions.ParseError error)
         {
-            actual = "ERR";
-        }
-        catch (InsufficientExecutionStackException)
-        {
-            actual = "500";
+            Assert.StartsWith("JSON parse error - ", error.Detail.ToString(), StringComparison.Ordinal);
+            actual = "ERR " + error.Detail.ToString()!["JSON parse error - ".Length..];
         }
         Assert.Equal(expected, actual);
     }

@@ -40,6 +40,6 @@ public sealed class EchoView : ApiView
         return copy;
     }
 
-    public static Task<ApiTestHost> HostAsync(Action<RestFramework.Settings.RestFrameworkOptions>? options = null) =>
-        ApiTestHost.StartAsync(e => e.MapView<EchoView>("echo/"), options);
+    public static Task<ApiTestHost> HostAsync(Action<RestFramework.Settings.RestFrameworkOptions>? options = null, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null) =>
+        ApiTestHost.StartAsync(e => e.MapView<EchoView>("echo/"), options, services);
 }

@@ -64,6 +64,41 @@ public sealed class ModelSerializerTests
         Assert.Equal(errors, FieldCheck.Render(serializer.Errors));
     }
 
+    // An integer column's CLR type bounds its field (as Django's integer field ranges give DRF max_value/min_value), so no
+    // value reaches SaveChanges that the column cannot hold; the limits stay out of OPTIONS, as on DRF's SQLite reference.
+    [Theory]
+    [InlineData("2147483647", "{}")]
+    [InlineData("-2147483648", "{}")]
+    [InlineData("2147483648", """{"rating":["Ensure this value is less than or equal to 2147483647."]}""")]
+    [InlineData("-2147483649", """{"rating":["Ensure this value is greater than or equal to -2147483648."]}""")]
+    [InlineData("9223372036854775808", """{"rating":["Ensure this value is less than or equal to 2147483647."]}""")]
+    [InlineData("\"-99999999999999999999999\"", """{"rating":["Ensure this value is greater than or equal to -2147483648."]}""")]
+    [InlineData("BIG", """{"rating":["Ensure this value is less than or equal to 2147483647."]}""")]
+    public void Integer_columns_bound_their_fields_to_the_clr_type(string rating, string errors)
+    {
+        using var db = ShopDb.Seed();
+        var input = """{"title":"Ranged","author":1,"price":"2","status":"draft","tags":[1],"rating":RATING}""".Replace("RATING", rating.Replace("BIG", new string('9', 401), StringComparison.Ordinal), StringComparison.Ordinal);
+        var serializer = new BookModelSerializer { InitialData = JsonNode.Parse(input), Context = new SerializerContext { DbContext = db } };
+        serializer.IsValid();
+        Assert.Equal(errors, FieldCheck.Render(serializer.Errors));
+        var field = (IntegerField)serializer.Fields["rating"];
+        Assert.Equal(((long?)null, (long?)null), (field.MaxValue, field.MinValue));
+    }
+
+    [Fact]
+    public async Task The_largest_value_of_an_integer_column_is_saved()
+    {
+        using var db = ShopDb.Seed();
+        var serializer = new BookModelSerializer
+        {
+            InitialData = JsonNode.Parse("""{"title":"Top rated","author":1,"price":"2","status":"draft","tags":[1],"rating":2147483647}"""),
+            Context = new SerializerContext { DbContext = db },
+        };
+        serializer.IsValid(raiseException: true);
+        var book = Assert.IsType<Book>(await serializer.SaveAsync());
+        Assert.Equal(int.MaxValue, book.Rating);
+    }
+
     [Fact]
     public async Task Create_adds_and_saves_and_update_assigns_and_saves()
     {
