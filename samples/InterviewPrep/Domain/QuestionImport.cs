@@ -17,8 +17,9 @@ namespace InterviewPrep.Domain;
 /// <remarks>
 /// The same result as saving row by row in a transaction that is rolled back on the first error (the reference's way), with a
 /// constant number of queries: the questions and topics the file names are loaded in two queries before the rows are validated, the
-/// serializers' unique and slug checks find them through <see cref="PreloadedEntities"/>, and the rows are written by one
-/// <c>SaveChanges</c> at the end (EF Core batches the commands; it runs them in one transaction).
+/// serializers' unique and slug checks find them through <see cref="PreloadedEntities"/>, and the rows are written at the end in one
+/// transaction: the updated questions by <c>SaveChanges</c>, the new ones and their red flags by multi-row inserts
+/// (<see cref="BulkInsert"/>), with one query for the new questions' keys.
 /// </remarks>
 public sealed class QuestionImport(DbContext db)
 {
@@ -43,7 +44,9 @@ public sealed class QuestionImport(DbContext db)
         var byTitle = questions.ToDictionary(q => q.Title, StringComparer.Ordinal);
         var context = new SerializerContext { View = View, DbContext = db, Preloaded = preloaded };
         var writing = !dryRun;
-        int created = 0, updated = 0, number = 0;
+        var created = new List<Question>();
+        var replacedFlags = new Dictionary<Question, List<RedFlag>>(ReferenceEqualityComparer.Instance);
+        int createdCount = 0, updated = 0, number = 0;
         var errors = new List<QuestionImportError>();
         using (var reader = file.OpenRows())
         {
@@ -64,25 +67,27 @@ public sealed class QuestionImport(DbContext db)
                     {
                         // Nothing will be written: drop what was staged, keep validating against the rows seen so far.
                         writing = false;
+                        created.Clear();
+                        replacedFlags.Clear();
                         db.ChangeTracker.Clear();
                     }
                 }
                 else if (instance is null)
                 {
                     var question = new Question();
-                    Assign(question, serializer.ValidatedData);
+                    Assign(question, serializer.ValidatedData, replacedFlags);
                     if (writing)
                     {
-                        db.Add(question);
+                        created.Add(question);
                     }
                     byTitle[question.Title] = question;
                     preloaded.Track(question);
-                    created++;
+                    createdCount++;
                 }
                 else
                 {
                     var before = instance.Title;
-                    Assign(instance, serializer.ValidatedData);
+                    Assign(instance, serializer.ValidatedData, replacedFlags);
                     if (before != instance.Title)
                     {
                         byTitle.Remove(before);
@@ -99,14 +104,57 @@ public sealed class QuestionImport(DbContext db)
         }
         if (writing)
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await WriteAsync(created, replacedFlags, cancellationToken);
         }
         db.ChangeTracker.Clear();
-        return errors.Count > 0 ? new QuestionImportResult(0, 0, errors) : new QuestionImportResult(created, updated, errors);
+        return errors.Count > 0 ? new QuestionImportResult(0, 0, errors) : new QuestionImportResult(createdCount, updated, errors);
     }
 
-    // The question serializer's create and update, without their SaveChanges per row: a given red_flags list replaces the old one.
-    private static void Assign(Question question, OrderedDictionary<string, object?> data)
+    // One transaction: the updated questions (tracked) through SaveChanges and their replaced red flags in one delete, then the new
+    // questions and every new red flag in multi-row inserts.
+    private async Task WriteAsync(List<Question> created, Dictionary<Question, List<RedFlag>> replacedFlags, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        var flags = new List<RedFlag>();
+        if (replacedFlags.Count > 0)
+        {
+            var replaced = replacedFlags.Keys.Select(q => q.Id).ToArray();
+            await db.Set<RedFlag>().Where(r => EF.Parameter(replaced).Contains(r.QuestionId)).ExecuteDeleteAsync(cancellationToken);
+            foreach (var (question, list) in replacedFlags)
+            {
+                list.ForEach(flag => flag.QuestionId = question.Id);
+                flags.AddRange(list);
+            }
+        }
+        var now = DateTime.UtcNow;
+        foreach (var question in created)
+        {
+            (question.CreatedAt, question.UpdatedAt) = (now, now);
+        }
+        await BulkInsert.InsertAsync(db, created, cancellationToken);
+        if (created.Any(q => q.RedFlags.Count > 0))
+        {
+            var titles = created.Select(q => q.Title).ToArray();
+            var ids = await db.Set<Question>().AsNoTracking().Where(q => EF.Parameter(titles).Contains(q.Title))
+                .Select(q => new { q.Id, q.Title }).ToDictionaryAsync(q => q.Title, q => q.Id, StringComparer.Ordinal, cancellationToken);
+            foreach (var question in created)
+            {
+                question.Id = ids[question.Title];
+                foreach (var flag in question.RedFlags)
+                {
+                    flag.QuestionId = question.Id;
+                    flags.Add(flag);
+                }
+            }
+        }
+        await BulkInsert.InsertAsync(db, flags, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    // The question serializer's create and update, without their SaveChanges per row: a given red_flags list replaces the old one
+    // (for a question already in the database, in replacedFlags: written by one delete and the bulk insert).
+    private static void Assign(Question question, OrderedDictionary<string, object?> data, Dictionary<Question, List<RedFlag>> replacedFlags)
     {
         foreach (var (key, value) in data)
         {
@@ -134,10 +182,14 @@ public sealed class QuestionImport(DbContext db)
                     question.KeyPoints = ((IEnumerable)value!).Cast<object?>().Select(p => (string)p!).ToList();
                     break;
                 case "red_flags":
-                    question.RedFlags.Clear();
-                    foreach (OrderedDictionary<string, object?> flag in (IEnumerable)value!)
+                    var flags = ((IEnumerable)value!).Cast<OrderedDictionary<string, object?>>().Select(flag => new RedFlag { Text = (string)flag["text"]! }).ToList();
+                    if (question.Id == 0)
                     {
-                        question.RedFlags.Add(new RedFlag { Text = (string)flag["text"]! });
+                        question.RedFlags = flags;
+                    }
+                    else
+                    {
+                        replacedFlags[question] = flags;
                     }
                     break;
                 default:
