@@ -45,7 +45,7 @@ public sealed class QuestionImport(DbContext db)
         var context = new SerializerContext { View = View, DbContext = db, Preloaded = preloaded };
         var writing = !dryRun;
         var created = new List<Question>();
-        var replacedFlags = new Dictionary<Question, List<RedFlag>>(ReferenceEqualityComparer.Instance);
+        var replacedFlags = new Dictionary<Question, (int Row, List<RedFlag> Flags)>(ReferenceEqualityComparer.Instance);
         int createdCount = 0, updated = 0, number = 0;
         var errors = new List<QuestionImportError>();
         using (var reader = file.OpenRows())
@@ -75,7 +75,7 @@ public sealed class QuestionImport(DbContext db)
                 else if (instance is null)
                 {
                     var question = new Question();
-                    Assign(question, serializer.ValidatedData, replacedFlags);
+                    Assign(question, serializer.ValidatedData, number, replacedFlags);
                     if (writing)
                     {
                         created.Add(question);
@@ -87,7 +87,7 @@ public sealed class QuestionImport(DbContext db)
                 else
                 {
                     var before = instance.Title;
-                    Assign(instance, serializer.ValidatedData, replacedFlags);
+                    Assign(instance, serializer.ValidatedData, number, replacedFlags);
                     if (before != instance.Title)
                     {
                         byTitle.Remove(before);
@@ -112,20 +112,14 @@ public sealed class QuestionImport(DbContext db)
 
     // One transaction: the updated questions (tracked) through SaveChanges and their replaced red flags in one delete, then the new
     // questions and every new red flag in multi-row inserts.
-    private async Task WriteAsync(List<Question> created, Dictionary<Question, List<RedFlag>> replacedFlags, CancellationToken cancellationToken)
+    private async Task WriteAsync(List<Question> created, Dictionary<Question, (int Row, List<RedFlag> Flags)> replacedFlags, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        var flags = new List<RedFlag>();
-        if (replacedFlags.Count > 0)
+        var replaced = replacedFlags.Keys.Where(q => q.Id != 0).Select(q => q.Id).ToArray();
+        if (replaced.Length > 0)
         {
-            var replaced = replacedFlags.Keys.Select(q => q.Id).ToArray();
             await db.Set<RedFlag>().Where(r => EF.Parameter(replaced).Contains(r.QuestionId)).ExecuteDeleteAsync(cancellationToken);
-            foreach (var (question, list) in replacedFlags)
-            {
-                list.ForEach(flag => flag.QuestionId = question.Id);
-                flags.AddRange(list);
-            }
         }
         var now = DateTime.UtcNow;
         foreach (var question in created)
@@ -133,28 +127,27 @@ public sealed class QuestionImport(DbContext db)
             (question.CreatedAt, question.UpdatedAt) = (now, now);
         }
         await BulkInsert.InsertAsync(db, created, cancellationToken);
-        if (created.Any(q => q.RedFlags.Count > 0))
+        if (created.Count > 0 && replacedFlags.Keys.Any(q => q.Id == 0))
         {
             var titles = created.Select(q => q.Title).ToArray();
             var ids = await db.Set<Question>().AsNoTracking().Where(q => EF.Parameter(titles).Contains(q.Title))
                 .Select(q => new { q.Id, q.Title }).ToDictionaryAsync(q => q.Title, q => q.Id, StringComparer.Ordinal, cancellationToken);
-            foreach (var question in created)
-            {
-                question.Id = ids[question.Title];
-                foreach (var flag in question.RedFlags)
-                {
-                    flag.QuestionId = question.Id;
-                    flags.Add(flag);
-                }
-            }
+            created.ForEach(q => q.Id = ids[q.Title]);
+        }
+        // In the order of the row that last wrote each list, as saving row by row numbers them.
+        var flags = new List<RedFlag>();
+        foreach (var (question, (_, list)) in replacedFlags.OrderBy(e => e.Value.Row))
+        {
+            list.ForEach(flag => flag.QuestionId = question.Id);
+            flags.AddRange(list);
         }
         await BulkInsert.InsertAsync(db, flags, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
     // The question serializer's create and update, without their SaveChanges per row: a given red_flags list replaces the old one
-    // (for a question already in the database, in replacedFlags: written by one delete and the bulk insert).
-    private static void Assign(Question question, OrderedDictionary<string, object?> data, Dictionary<Question, List<RedFlag>> replacedFlags)
+    // (kept in replacedFlags with the row: written by one delete and the bulk insert, in row order).
+    private static void Assign(Question question, OrderedDictionary<string, object?> data, int row, Dictionary<Question, (int Row, List<RedFlag> Flags)> replacedFlags)
     {
         foreach (var (key, value) in data)
         {
@@ -183,14 +176,7 @@ public sealed class QuestionImport(DbContext db)
                     break;
                 case "red_flags":
                     var flags = ((IEnumerable)value!).Cast<OrderedDictionary<string, object?>>().Select(flag => new RedFlag { Text = (string)flag["text"]! }).ToList();
-                    if (question.Id == 0)
-                    {
-                        question.RedFlags = flags;
-                    }
-                    else
-                    {
-                        replacedFlags[question] = flags;
-                    }
+                    replacedFlags[question] = (row, flags);
                     break;
                 default:
                     throw new InvalidOperationException($"The question import does not write `{key}`: add it to {nameof(QuestionImport)}.{nameof(Assign)}.");
