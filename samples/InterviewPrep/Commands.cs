@@ -2,11 +2,10 @@
 using InterviewPrep.Data;
 using InterviewPrep.Domain;
 using InterviewPrep.Models;
-using InterviewPrep.Serializers;
-using InterviewPrep.Views;
 using Microsoft.EntityFrameworkCore;
 using RestFramework.Authentication;
-using RestFramework.Serializers;
+using RestFramework.Renderers;
+using RestFramework.Responses;
 
 namespace InterviewPrep;
 
@@ -47,50 +46,42 @@ public static class Commands
 
     private static async Task<int> ImportAsync(PrepDbContext db, string path, bool dryRun)
     {
-        var table = CsvTable.TryParse(await File.ReadAllBytesAsync(path));
-        if (table is null)
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var file = QuestionImportFile.Scan(() => File.OpenRead(path));
+        if (file is null)
         {
             await Console.Error.WriteLineAsync("File is not valid UTF-8 CSV.");
             return 1;
         }
-        var missing = new[] { "answer", "frequency_rank", "level", "title", "topic" }.Where(c => !table.Columns.Contains(c)).ToList();
-        if (missing.Count > 0)
+        if (file.MissingColumns.Count > 0)
         {
-            await Console.Error.WriteLineAsync($"Missing columns: {string.Join(", ", missing)}.");
+            await Console.Error.WriteLineAsync($"Missing columns: {string.Join(", ", file.MissingColumns)}.");
             return 1;
         }
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        int created = 0, updated = 0, failed = 0;
-        var context = new SerializerContext { DbContext = db };
-        for (var i = 0; i < table.Rows.Count; i++)
+        var import = new QuestionImport(db) { Progress = rows => Console.Error.WriteLine($"{rows}/{file.RowCount} rows validated") };
+        var result = await import.RunAsync(file, dryRun);
+        foreach (var error in result.Errors)
         {
-            var data = QuestionRows.ToInput(table.Rows[i]);
-            var title = data["title"]!.GetValue<string>();
-            var instance = await db.Questions.Include(q => q.RedFlags).FirstOrDefaultAsync(q => q.Title == title);
-            var serializer = new QuestionSerializer { Instance = instance, InitialData = data, Context = context };
-            if (!serializer.IsValid())
-            {
-                failed++;
-                Console.WriteLine($"row {i + 1}: {System.Text.Json.JsonSerializer.Serialize(serializer.Errors)}");
-                continue;
-            }
-            await serializer.SaveAsync();
-            _ = instance is null ? created++ : updated++;
-            if ((i + 1) % 100 == 0 || i + 1 == table.Rows.Count)
-            {
-                Console.Write($"\r{i + 1}/{table.Rows.Count} rows");
-            }
+            Console.WriteLine($"row {error.Row}: {Json(error.Errors)}");
         }
-        Console.WriteLine();
-        if (failed > 0 || dryRun)
+        var seconds = started.Elapsed.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
+        if (result.Errors.Count > 0)
         {
-            await transaction.RollbackAsync();
-            Console.WriteLine(failed > 0 ? $"{failed} invalid rows: nothing imported." : $"dry run: {created} to create, {updated} to update.");
-            return failed > 0 ? 1 : 0;
+            Console.WriteLine($"{result.Errors.Count} invalid rows of {file.RowCount}: nothing imported ({seconds} s).");
+            return 1;
         }
-        await transaction.CommitAsync();
-        Console.WriteLine($"created {created}, updated {updated}.");
+        Console.WriteLine(dryRun
+            ? $"dry run: {result.Created} to create, {result.Updated} to update ({file.RowCount} rows, {seconds} s)."
+            : $"created {result.Created}, updated {result.Updated} ({file.RowCount} rows, {seconds} s).");
         return 0;
+    }
+
+    // The errors as the API renders them.
+    private static string Json(object data)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        new JsonRenderer().Render(data, new RendererContext(null, null, new Response(data), "application/json"), buffer);
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     private static async Task<int> CreateUserAsync(IUserStore store, PrepDbContext db, string[] args)

@@ -7,20 +7,16 @@ using RestFramework.Serializers;
 
 namespace InterviewPrep.Serializers;
 
-/// <summary>Validates the uploaded <c>file</c> into CSV rows; names the missing required columns.</summary>
+/// <summary>Validates the uploaded <c>file</c> into a scanned <see cref="QuestionImportFile"/>; names the missing required columns.</summary>
 public sealed class QuestionImportSerializer : Serializer
 {
-    private static readonly string[] RequiredColumns = ["answer", "frequency_rank", "level", "title", "topic"];
-
     protected override void Configure(FieldBuilder fields) => fields.Add("file", new FileField());
 
-    private CsvTable ValidateFile(IFormFile file)
+    private QuestionImportFile ValidateFile(IFormFile file)
     {
-        using var stream = file.OpenReadStream();
-        using var memory = new MemoryStream();
-        stream.CopyTo(memory);
-        var table = CsvTable.TryParse(memory.ToArray()) ?? throw new ValidationError("File is not valid UTF-8 CSV.");
-        var missing = RequiredColumns.Where(c => !table.Columns.Contains(c)).ToList();
-        return missing.Count == 0 ? table : throw new ValidationError($"Missing columns: {string.Join(", ", missing)}.");
+        // The upload is buffered by the form reader: each OpenReadStream reads it again from the start, one row at a time.
+        var scanned = QuestionImportFile.Scan(file.OpenReadStream) ?? throw new ValidationError("File is not valid UTF-8 CSV.");
+        var missing = scanned.MissingColumns;
+        return missing.Count == 0 ? scanned : throw new ValidationError($"Missing columns: {string.Join(", ", missing)}.");
     }
 }

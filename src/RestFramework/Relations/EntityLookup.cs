@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using RestFramework.Serializers;
 
 namespace RestFramework.Relations;
 
@@ -11,12 +12,24 @@ internal static class EntityLookup
 {
     private static readonly ConcurrentDictionary<Type, Func<object?, IStrongBox>> Boxes = new();
 
-    public static TEntity? Find<TEntity>(IQueryable<TEntity> queryset, string property, Type propertyType, object? value)
-        where TEntity : class => queryset.FirstOrDefault(Predicate<TEntity>([(property, propertyType, value)], null));
+    /// <summary>The entity whose <paramref name="property"/> equals <paramref name="value"/>, from the context's preloaded entities when they cover it.</summary>
+    public static TEntity? Find<TEntity>(SerializerContext context, IQueryable<TEntity> queryset, string property, Type propertyType, object? value)
+        where TEntity : class =>
+        Preloaded(context, queryset) is { } preloaded && preloaded.TryFind<TEntity>(property, Fields.Coercion.To(value, propertyType), out var found)
+            ? found
+            : queryset.FirstOrDefault(Predicate<TEntity>([(property, propertyType, value)], null));
 
     /// <summary>Whether any entity matches every (property, value) pair, excluding the entity whose key equals <paramref name="exclude"/>.</summary>
-    public static bool Exists<TEntity>(IQueryable<TEntity> queryset, IReadOnlyList<(string Property, Type Type, object? Value)> equals, (string Property, Type Type, object? Value)? exclude)
-        where TEntity : class => queryset.Any(Predicate<TEntity>(equals, exclude));
+    public static bool Exists<TEntity>(SerializerContext context, IQueryable<TEntity> queryset, IReadOnlyList<(string Property, Type Type, object? Value)> equals, (string Property, Type Type, object? Value)? exclude)
+        where TEntity : class =>
+        equals is [var term] && Preloaded(context, queryset) is { } preloaded
+            && preloaded.TryExists<TEntity>(term.Property, Fields.Coercion.To(term.Value, term.Type), exclude, out var exists)
+            ? exists
+            : queryset.Any(Predicate<TEntity>(equals, exclude));
+
+    // Preloaded entities stand for the whole table: a filtered queryset is always queried.
+    private static PreloadedEntities? Preloaded<TEntity>(SerializerContext context, IQueryable<TEntity> queryset)
+        where TEntity : class => queryset is DbSet<TEntity> ? context.Preloaded : null;
 
     private static Expression<Func<TEntity, bool>> Predicate<TEntity>(IReadOnlyList<(string Property, Type Type, object? Value)> equals, (string Property, Type Type, object? Value)? exclude)
     {

@@ -117,6 +117,6 @@ public class HyperlinkedRelatedField<TEntity>(string viewName) : RelatedField<TE
         {
             throw Error("does_not_exist");
         }
-        return EntityLookup.Find(GetQueryset(root), member.Name, type, value) ?? throw Error("does_not_exist");
+        return EntityLookup.Find(root?.Context ?? SerializerContext.Empty, GetQueryset(root), member.Name, type, value) ?? throw Error("does_not_exist");
     }
 }

@@ -58,7 +58,7 @@ public sealed class PrimaryKeyRelatedField<TEntity> : RelatedField<TEntity>, IPr
     {
         var (name, type) = Key(root);
         var key = ParseKey(data, Nullable.GetUnderlyingType(type) ?? type);
-        return EntityLookup.Find(GetQueryset(root), name, type, key)
+        return EntityLookup.Find(root?.Context ?? SerializerContext.Empty, GetQueryset(root), name, type, key)
             ?? throw Error("does_not_exist", ("pk_value", JsonInput.PythonStr(data)));
     }
 

@@ -47,7 +47,7 @@ public sealed class SlugRelatedField<TEntity>(string slugField) : RelatedField<T
         {
             throw Error("invalid");
         }
-        return EntityLookup.Find(GetQueryset(root), _member.Name, type, value)
+        return EntityLookup.Find(root?.Context ?? SerializerContext.Empty, GetQueryset(root), _member.Name, type, value)
             ?? throw Error("does_not_exist", ("slug_name", SlugField), ("value", text));
     }
 

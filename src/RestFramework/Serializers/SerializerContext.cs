@@ -23,6 +23,9 @@ public sealed class SerializerContext
     /// <summary>The database that model serializers, relations and unique validators query; falls back to the request's services.</summary>
     public DbContext? DbContext { get; set; }
 
+    /// <summary>Entities loaded in advance for many serializers (an import of many rows); null (the default) queries each lookup.</summary>
+    public Relations.PreloadedEntities? Preloaded { get; set; }
+
     /// <summary>Free-form extra values, as DRF's context dictionary.</summary>
     public IDictionary<string, object?> Items { get; set; } = new Dictionary<string, object?>();
 

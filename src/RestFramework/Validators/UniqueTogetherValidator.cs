@@ -57,7 +57,8 @@ public sealed class UniqueTogetherValidator<TEntity>(Func<SerializerContext, IQu
             }
             terms.Add((member.Name, MemberAccess.TypeOf(member), current is IConvertible or Guid ? current : KeyOf(current)));
         }
-        if (EntityLookup.Exists(queryset(root?.Context ?? SerializerContext.Empty), terms, CurrentKey(root, KeyProperty)))
+        var context = root?.Context ?? SerializerContext.Empty;
+        if (EntityLookup.Exists(context, queryset(context), terms, CurrentKey(root, KeyProperty)))
         {
             throw new ValidationError(new ErrorDetail(Field.FormatMessage(Message, ("field_names", string.Join(", ", Fields))), "unique"));
         }

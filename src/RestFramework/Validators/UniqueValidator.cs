@@ -22,7 +22,8 @@ public sealed class UniqueValidator<TEntity>(Func<SerializerContext, IQueryable<
     {
         var member = MemberAccess.Resolve(typeof(TEntity), property)!;
         var exclude = UniqueTogetherValidator<TEntity>.CurrentKey(root, KeyProperty);
-        if (EntityLookup.Exists(queryset(root?.Context ?? SerializerContext.Empty), [(member.Name, MemberAccess.TypeOf(member), value)], exclude))
+        var context = root?.Context ?? SerializerContext.Empty;
+        if (EntityLookup.Exists(context, queryset(context), [(member.Name, MemberAccess.TypeOf(member), value)], exclude))
         {
             throw new ValidationError(new ErrorDetail(message, "unique"));
         }
