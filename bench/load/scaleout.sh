@@ -22,7 +22,12 @@ pgdata=$(mktemp -d)
 temps+=("$pgdata")
 
 cleanup() {
+  local rc=$?
   trap - EXIT INT TERM
+  if [ "$rc" -ne 0 ] && ! grep -qs '^scaleout: ' "$work/checks.log"; then
+    echo "FAIL setup: stopped before the checks finished (exit $rc)"
+    echo "scaleout: 0 passed, 1 failed"
+  fi
   for f in "$work"/i*/pid "$work"/haproxy.pid "$work"/redis.pid; do
     [ -f "$f" ] && kill -9 "$(cat "$f")" 2>/dev/null || true
   done
@@ -123,8 +128,9 @@ SCALEOUT_MIGRATIONS="$root/samples/InterviewPrep/Migrations/Postgres" \
   timeout "$left" /usr/bin/python3 "$root/bench/load/scaleout.py" | tee "$work/checks.log" || true
 status=${PIPESTATUS[0]}
 if ! grep -q '^scaleout: ' "$work/checks.log"; then
-  echo "FAIL time-limit: the checks did not finish within ${left} s (exit $status)"
-  echo "scaleout: $(grep -c '^PASS ' "$work/checks.log") passed, $(($(grep -c '^FAIL ' "$work/checks.log") + 1)) failed"
+  { echo "FAIL time-limit: the checks did not finish within ${left} s (exit $status)"
+    echo "scaleout: $(grep -c '^PASS ' "$work/checks.log") passed, $(($(grep -c '^FAIL ' "$work/checks.log") + 1)) failed"
+  } | tee -a "$work/checks.log"
   status=1
 fi
 echo "scaleout ran ${SECONDS} s"
