@@ -2,6 +2,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RestFramework.Caching;
+using RestFramework.Exceptions;
 using StackExchange.Redis;
 
 namespace RestFramework.Redis;

@@ -2,6 +2,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using RestFramework.Exceptions;
 using RestFramework.Throttling;
 using StackExchange.Redis;
 

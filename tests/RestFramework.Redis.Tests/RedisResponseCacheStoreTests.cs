@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using RestFramework.Caching;
 using RestFramework.Requests;
 using RestFramework.Responses;
@@ -127,5 +128,52 @@ public sealed class RedisResponseCacheStoreTests(RedisServerFixture redis) : ICl
         Assert.Equal(200, first.StatusCode);
         Assert.Equal("{\"run\":2}", second.Text);
         Assert.Equal(2, counter.Runs);
+    }
+
+    [Fact]
+    public async Task Stopping_redis_mid_run_bypasses_the_cache_for_reads_and_writes_and_warns_once_a_minute()
+    {
+        await using var server = await RedisServer.StartAsync();
+        var time = new FakeTimeProvider();
+        var logs = new WarningCounter();
+        var counter = new RunCounter();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Redis:Configuration"] = server.Configuration,
+            ["RestFramework:Redis:TimeoutMilliseconds"] = "1000",
+        }).Build();
+        await using var host = await ApiTestHost.StartAsync(
+            e => e.MapView<CachedView>("cached/"),
+            services: services =>
+            {
+                services.AddSingleton(counter);
+                services.AddSingleton<TimeProvider>(time);
+                services.AddRestFrameworkRedis(configuration);
+                services.AddLogging(b => b.AddProvider(logs));
+            });
+        using var client = host.CreateClient();
+        var stored = await client.GetAsync("/cached/");
+        var hit = await client.GetAsync("/cached/");
+
+        server.Stop();
+        var reads = new List<string>();
+        var writes = new List<int>();
+        for (var i = 0; i < 3; i++)
+        {
+            var read = await client.GetAsync("/cached/");
+            reads.Add($"{read.StatusCode} {read.Text}");
+            writes.Add((await client.PostAsync("/cached/", new { })).StatusCode);
+        }
+        var warningsWithinTheMinute = logs.CacheWarnings;
+        time.Advance(61);
+        var later = await client.GetAsync("/cached/");
+
+        Assert.Equal("{\"run\":1}", stored.Text);
+        Assert.Equal("{\"run\":1}", hit.Text);
+        Assert.Equal(["200 {\"run\":2}", "200 {\"run\":3}", "200 {\"run\":4}"], reads);
+        Assert.Equal([204, 204, 204], writes);
+        Assert.Equal(200, later.StatusCode);
+        Assert.Equal(1, warningsWithinTheMinute);
+        Assert.Equal(2, logs.CacheWarnings);
     }
 }

@@ -30,8 +30,11 @@ public sealed class FakeTimeProvider : TimeProvider
 public sealed class WarningCounter : ILoggerProvider
 {
     private int _warnings;
+    private int _cacheWarnings;
 
     public int Warnings => _warnings;
+
+    public int CacheWarnings => _cacheWarnings;
 
     public ILogger CreateLogger(string categoryName) => new Logger(this);
 
@@ -51,6 +54,10 @@ public sealed class WarningCounter : ILoggerProvider
             if (logLevel == LogLevel.Warning && eventId.Name == "RedisUnreachable")
             {
                 Interlocked.Increment(ref counter._warnings);
+            }
+            else if (logLevel == LogLevel.Warning && eventId.Name == "RedisCacheUnreachable")
+            {
+                Interlocked.Increment(ref counter._cacheWarnings);
             }
         }
     }

@@ -30,6 +30,8 @@ public static class RestFrameworkServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IThrottleStore, MemoryThrottleStore>();
         services.TryAddSingleton<RestFramework.Caching.IResponseCacheStore, RestFramework.Caching.MemoryResponseCacheStore>();
+        services.AddLogging();
+        services.TryAddSingleton<RestFramework.Views.DatabaseFailureLog>();
         return services;
     }
 }

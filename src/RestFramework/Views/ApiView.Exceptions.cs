@@ -17,9 +17,12 @@ public abstract partial class ApiView
     /// <remarks>
     /// An authentication error takes the challenge of the first authentication class; without one its status becomes 403.
     /// Errors the handler does not answer are logged and become Django's 500 page (<see cref="WriteServerErrorPageAsync"/>).
+    /// A transient database error (unreachable, timed out, busy) becomes <see cref="ServiceUnavailable"/> first: 503 with
+    /// <c>Retry-After</c>, logged as one warning a minute.
     /// </remarks>
     protected virtual Response HandleException(Exception exception)
     {
+        exception = MapTransientDatabaseFailure(exception);
         if (exception is NotAuthenticated or AuthenticationFailed)
         {
             var header = GetAuthenticateHeader(Request);

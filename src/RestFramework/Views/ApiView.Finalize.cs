@@ -66,7 +66,6 @@ public abstract partial class ApiView
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            Log.RenderFailed(Logger, GetType().Name, ex);
             if (response.HasHeaders)
             {
                 foreach (var key in response.Headers.Keys)
@@ -74,6 +73,11 @@ public abstract partial class ApiView
                     http.Headers.Remove(key);
                 }
             }
+            if (await TryWriteDatabaseUnavailableAsync(ex))
+            {
+                return;
+            }
+            Log.RenderFailed(Logger, GetType().Name, ex);
             await WriteServerErrorPageAsync();
             return;
         }
