@@ -196,7 +196,9 @@ def check_first_start():
     for n in (1, 2, 3):
         if not up[n]:
             text = log_since(n, 0)
-            cause = re.search(r"^(?:Unhandled exception\. )?\S*Exception \(0x[0-9A-F]+\): .*$", text, re.M)
+            cause = (re.search(r"^Unhandled exception\. \S+ \(0x[0-9A-F]+\): .*$", text, re.M)
+                     or re.search(r"^\s*---> \S*Exception \(0x[0-9A-F]+\): .*$", text, re.M)
+                     or re.search(r"^Unhandled exception\. .*$", text, re.M))
             problems.append(f"instance {n} did not come up (exit {instance_exit(n)}: "
                             f"{cause.group(0).strip()[:160] if cause else 'no exception in its log'})")
     try:
@@ -383,14 +385,20 @@ def check_database_outage():
     unavailable = sum(1 for _, r in during if r is not None and r.status == 503)
     failing_after = [t for t, r in during if r is None or r.status != 200]
     back = max(0.0, max(failing_after) - started) if failing_after else 0.0
-    logs = {n: log_counts(log_since(n, offsets[n])) for n in (1, 2, 3)}
+    texts = {n: log_since(n, offsets[n]) for n in (1, 2, 3)}
+    logs = {n: log_counts(text) for n, text in texts.items()}
+    categories = {}
+    for text in texts.values():
+        for category in re.findall(r"^(?:fail|warn): ([\w.]+)", text, re.M):
+            categories[category] = categories.get(category, 0) + 1
     flood = any(f + w > 3 for f, w, _ in logs.values()) or sum(s for _, _, s in logs.values()) > 100
     ok = unavailable > 0 and hung == 0 and not bad and not_json == 0 and back <= 5 and not flood
     report("database-outage", ok,
            f"{len(during)} requests from the stop on: {unavailable} answered 503 ({not_json} not JSON), other non-2xx "
            f"statuses {bad}, {hung} over 5 s or unanswered; the last failure {back:.1f} s after the database was up again "
            f"(pg_ctl start took {started - started_call:.1f} s); log lines (fail, warn, stack frames) per instance "
-           + ", ".join(f"{n}: {v}" for n, v in logs.items()) + " (a flood: more than 3 entries an instance)")
+           + ", ".join(f"{n}: {v}" for n, v in logs.items()) + " (a flood: more than 3 entries an instance), from "
+           + (", ".join(f"{c} {k}" for c, k in sorted(((k, c) for c, k in categories.items()), reverse=True)) or "nothing"))
 
 
 # 7. ---------------------------------------------------------------------------------------------------------------------

@@ -64,7 +64,7 @@ echo $! >"$work/redis.pid"; disown
 # The sample, published once in Release.
 start=$(date +%s)
 timeout 180 dotnet publish -c Release "$root/samples/InterviewPrep" -o "$work/app" >"$work/publish.log" 2>&1 \
-  || { tail -20 "$work/publish.log"; exit 1; }
+  || { tail -20 "$work/publish.log"; echo "dotnet publish failed or took over 180 s"; exit 1; }
 echo "published in $(($(date +%s) - start)) s"
 
 # The instances' settings; each instance gets its own HOME and working directory.
@@ -125,8 +125,7 @@ SCALEOUT_LB_PORT=$lbport SCALEOUT_PORTS=$(IFS=,; echo "${ports[*]}") \
 SCALEOUT_PGBIN=$pgbin SCALEOUT_PGDATA=$pgdata SCALEOUT_PGPORT=$pgport SCALEOUT_REDIS_PORT=$redisport \
 SCALEOUT_REDIS_CMD="redis-server $work/redis.conf" SCALEOUT_BANK="$root/samples/InterviewPrep/Data/question-bank.json" \
 SCALEOUT_MIGRATIONS="$root/samples/InterviewPrep/Migrations/Postgres" \
-  timeout "$left" /usr/bin/python3 "$root/bench/load/scaleout.py" | tee "$work/checks.log" || true
-status=${PIPESTATUS[0]}
+  timeout "$left" /usr/bin/python3 "$root/bench/load/scaleout.py" | tee "$work/checks.log" && status=0 || status=${PIPESTATUS[0]}
 if ! grep -q '^scaleout: ' "$work/checks.log"; then
   { echo "FAIL time-limit: the checks did not finish within ${left} s (exit $status)"
     echo "scaleout: $(grep -c '^PASS ' "$work/checks.log") passed, $(($(grep -c '^FAIL ' "$work/checks.log") + 1)) failed"
