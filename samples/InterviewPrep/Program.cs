@@ -20,6 +20,9 @@ builder.Services.Configure<Microsoft.AspNetCore.HostFiltering.HostFilteringOptio
 // Django's SecurityMiddleware headers and path decoding, outermost (before host filtering and routing).
 builder.Services.Insert(0, ServiceDescriptor.Transient<IStartupFilter, DjangoMiddleware>());
 builder.Services.AddPrepDatabase(builder.Configuration);
+builder.Services.AddPrepDataProtection(builder.Configuration);
+// On SIGTERM the host stops accepting connections and lets the requests in flight finish, for up to this long.
+builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(builder.Configuration.GetValue("Host:ShutdownTimeoutSeconds", 30)));
 builder.Services.AddRestFramework(o =>
 {
     o.DefaultAuthentication = [typeof(TokenAuthentication), typeof(SessionAuthentication)];

@@ -1,11 +1,12 @@
-// Provides the sample's EF Core model: the framework's users and tokens, topics, questions, red flags and attempts.
+// Provides the sample's EF Core model: the framework's users and tokens, topics, questions, red flags, attempts and Data Protection keys.
 using InterviewPrep.Models;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace InterviewPrep.Data;
 
-/// <summary>The InterviewPrep database.</summary>
-public class PrepDbContext(DbContextOptions options) : DbContext(options)
+/// <summary>The InterviewPrep database; it also keeps the Data Protection key ring every instance shares (session cookies).</summary>
+public class PrepDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<Topic> Topics => Set<Topic>();
 
@@ -14,6 +15,8 @@ public class PrepDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<RedFlag> RedFlags => Set<RedFlag>();
 
     public DbSet<Attempt> Attempts => Set<Attempt>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -1,6 +1,7 @@
 // Provides the questions resource: filters, search, ordering, v1/v2 representations, practice and CSV import.
 using InterviewPrep.Models;
 using InterviewPrep.Serializers;
+using RestFramework.Caching;
 using RestFramework.Filters;
 using RestFramework.ViewSets;
 
@@ -19,6 +20,8 @@ public sealed partial class QuestionViewSet : ModelViewSet<Question>
     public override IReadOnlyList<Type>? PermissionTypes => [typeof(IsAdminOrReadOnly)];
 
     public override FilterFields? FilterFields => Filters;
+
+    public override ResponseCachePolicy? CachePolicy => Services.GetRequiredService<BankCache>().Policy;
 
     public override IReadOnlyList<string>? SearchFields => ["title", "answer"];
 

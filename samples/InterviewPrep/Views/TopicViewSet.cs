@@ -2,6 +2,7 @@
 using InterviewPrep.Models;
 using InterviewPrep.Serializers;
 using Microsoft.EntityFrameworkCore;
+using RestFramework.Caching;
 using RestFramework.ViewSets;
 
 namespace InterviewPrep.Views;
@@ -14,6 +15,8 @@ public sealed class TopicViewSet : ModelViewSet<Topic>
     public override IReadOnlyList<Type>? PermissionTypes => [typeof(IsAdminOrReadOnly)];
 
     public override string LookupField => "slug";
+
+    public override ResponseCachePolicy? CachePolicy => Services.GetRequiredService<BankCache>().Policy;
 
     public override IQueryable<Topic> GetQueryset() => base.GetQueryset().OrderBy(t => t.Id);
 
