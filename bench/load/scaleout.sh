@@ -20,6 +20,7 @@ fi
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 work=$(mktemp -d)
 temps=("$work")
+redisport=""
 pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
 pgdata=$(mktemp -d)
 temps+=("$pgdata")
@@ -31,8 +32,13 @@ cleanup() {
     echo "FAIL setup: stopped before the checks finished (exit $rc)"
     echo "scaleout: 0 passed, 1 failed"
   fi
+  # Only processes of this run: a pid whose command line names this run's folder or Redis port (an exited one's pid may be
+  # reused; redis-server shows "redis-server 127.0.0.1:PORT" as its command line).
   for f in "$work"/i*/pid "$work"/haproxy.pid "$work"/redis.pid; do
-    [ -f "$f" ] && kill -9 "$(cat "$f")" 2>/dev/null || true
+    [ -f "$f" ] || continue
+    pid=$(cat "$f"); mark=$work
+    [ "$f" = "$work/redis.pid" ] && mark="127.0.0.1:$redisport"
+    tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF "$mark" && kill -9 "$pid" 2>/dev/null || true
   done
   [ -f "$pgdata/postmaster.pid" ] && timeout 10 su postgres -c "$pgbin/pg_ctl -D $pgdata -m immediate -t 8 stop" >/dev/null 2>&1 || true
   if [ -n "${SCALEOUT_LOGS:-}" ]; then
