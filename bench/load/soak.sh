@@ -57,3 +57,4 @@ echo "rss: after minute 1 $(at 60) kB, at the end $end_rss kB"
 echo "rss samples (s kB): $(tr '\n' ' ' <"$work/rss")"
 fails=$(grep -c '^fail: ' "$work/server.log" || true)
 echo "server log: $fails fail lines, $(grep -c '^warn: ' "$work/server.log" || true) warnings"
+grep -A1 -E '^(fail|warn): ' "$work/server.log" | head -20 || true
