@@ -38,7 +38,7 @@ cleanup() {
     [ -f "$f" ] || continue
     pid=$(cat "$f"); mark=$work
     [ "$f" = "$work/redis.pid" ] && mark="127.0.0.1:$redisport"
-    tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF "$mark" && kill -9 "$pid" 2>/dev/null || true
+    { tr '\0' ' ' <"/proc/$pid/cmdline"; } 2>/dev/null | grep -qF "$mark" && kill -9 "$pid" 2>/dev/null || true
   done
   [ -f "$pgdata/postmaster.pid" ] && timeout 10 su postgres -c "$pgbin/pg_ctl -D $pgdata -m immediate -t 8 stop" >/dev/null 2>&1 || true
   if [ -n "${SCALEOUT_LOGS:-}" ]; then

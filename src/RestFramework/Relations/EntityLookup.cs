@@ -15,17 +15,42 @@ internal static class EntityLookup
     /// <summary>The entity whose <paramref name="property"/> equals <paramref name="value"/>, from the context's preloaded entities when they cover it.</summary>
     public static TEntity? Find<TEntity>(SerializerContext context, IQueryable<TEntity> queryset, string property, Type propertyType, object? value)
         where TEntity : class =>
-        Preloaded(context, queryset) is { } preloaded && preloaded.TryFind<TEntity>(property, Fields.Coercion.To(value, propertyType), out var found)
+        IsUnstorable(value) ? null
+        : Preloaded(context, queryset) is { } preloaded && preloaded.TryFind<TEntity>(property, Fields.Coercion.To(value, propertyType), out var found)
             ? found
             : queryset.FirstOrDefault(Predicate<TEntity>([(property, propertyType, value)], null));
 
     /// <summary>Whether any entity matches every (property, value) pair, excluding the entity whose key equals <paramref name="exclude"/>.</summary>
     public static bool Exists<TEntity>(SerializerContext context, IQueryable<TEntity> queryset, IReadOnlyList<(string Property, Type Type, object? Value)> equals, (string Property, Type Type, object? Value)? exclude)
         where TEntity : class =>
-        equals is [var term] && Preloaded(context, queryset) is { } preloaded
+        !equals.Any(e => IsUnstorable(e.Value)) && (equals is [var term] && Preloaded(context, queryset) is { } preloaded
             && preloaded.TryExists<TEntity>(term.Property, Fields.Coercion.To(term.Value, term.Type), exclude, out var exists)
             ? exists
-            : queryset.Any(Predicate<TEntity>(equals, exclude));
+            : queryset.Any(Predicate<TEntity>(equals, exclude)));
+
+    /// <summary>
+    /// Whether <paramref name="value"/> is text no row can hold: a lone surrogate is not Unicode, so UTF-8 databases cannot store it
+    /// and Npgsql cannot even send it (a 500). Such a value matches nothing; the field's own validator then names it.
+    /// </summary>
+    private static bool IsUnstorable(object? value)
+    {
+        if (value is not string text)
+        {
+            return false;
+        }
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     // Preloaded entities stand for the whole table: a filtered queryset is always queried.
     private static PreloadedEntities? Preloaded<TEntity>(SerializerContext context, IQueryable<TEntity> queryset)
