@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -9,6 +8,7 @@ using RestFramework.Renderers;
 using RestFramework.Requests;
 using RestFramework.Responses;
 using RestFramework.Testing;
+using RestFramework.Tests.Authentication;
 using RestFramework.Tests.Exceptions;
 using RestFramework.Tests.Throttling;
 using RestFramework.Views;
@@ -67,29 +67,7 @@ public sealed class DatabaseUnavailableTests
             ValueTask.FromResult(new Response(new Dictionary<string, object?> { ["ok"] = true }));
     }
 
-    private sealed class LevelLog : ILoggerProvider
-    {
-        public ConcurrentQueue<(LogLevel Level, string Event, bool HasException)> Entries { get; } = new();
-
-        public ILogger CreateLogger(string categoryName) => new Logger(this);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Logger(LevelLog log) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-                log.Entries.Enqueue((logLevel, eventId.Name ?? string.Empty, exception is not null));
-        }
-    }
-
-    private static Task<ApiTestHost> StartAsync(FakeTimeProvider time, LevelLog log) => ApiTestHost.StartAsync(
+    private static Task<ApiTestHost> StartAsync(FakeTimeProvider time, ListLoggerProvider log) => ApiTestHost.StartAsync(
         e =>
         {
             e.MapView<FailingView>("db/");
@@ -107,7 +85,7 @@ public sealed class DatabaseUnavailableTests
     [InlineData("save")]
     public async Task A_transient_database_error_answers_503_with_retry_after(string error)
     {
-        await using var host = await StartAsync(new FakeTimeProvider(), new LevelLog());
+        await using var host = await StartAsync(new FakeTimeProvider(), new ListLoggerProvider());
         using var client = host.CreateClient();
 
         var response = await client.GetAsync("/db/", new { error });
@@ -121,7 +99,7 @@ public sealed class DatabaseUnavailableTests
     [Fact]
     public async Task Other_database_errors_stay_the_500_page()
     {
-        await using var host = await StartAsync(new FakeTimeProvider(), new LevelLog());
+        await using var host = await StartAsync(new FakeTimeProvider(), new ListLoggerProvider());
         using var client = host.CreateClient();
 
         var response = await client.GetAsync("/db/", new { error = "constraint" });
@@ -134,7 +112,7 @@ public sealed class DatabaseUnavailableTests
     public async Task An_outage_logs_one_warning_a_minute_without_a_stack_trace()
     {
         var time = new FakeTimeProvider();
-        var log = new LevelLog();
+        var log = new ListLoggerProvider();
         await using var host = await StartAsync(time, log);
         using var client = host.CreateClient();
 
@@ -157,7 +135,7 @@ public sealed class DatabaseUnavailableTests
     [Fact]
     public async Task A_database_error_while_rendering_answers_503_too()
     {
-        await using var host = await StartAsync(new FakeTimeProvider(), new LevelLog());
+        await using var host = await StartAsync(new FakeTimeProvider(), new ListLoggerProvider());
         using var client = host.CreateClient();
 
         var response = await client.GetAsync("/render/");
@@ -187,7 +165,7 @@ public sealed class DatabaseUnavailableTests
                 hold.CommandText = "INSERT INTO t VALUES (0)";
                 await hold.ExecuteNonQueryAsync();
             }
-            await using var host = await StartAsync(new FakeTimeProvider(), new LevelLog());
+            await using var host = await StartAsync(new FakeTimeProvider(), new ListLoggerProvider());
             using var client = host.CreateClient();
 
             var locked = await client.PostAsync("/write/", new { });
