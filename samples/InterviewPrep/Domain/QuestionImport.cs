@@ -19,7 +19,7 @@ namespace InterviewPrep.Domain;
 /// constant number of queries: the questions and topics the file names are loaded in two queries before the rows are validated, the
 /// serializers' unique and slug checks find them through <see cref="PreloadedEntities"/>, and the rows are written at the end in one
 /// transaction: the updated questions by <c>SaveChanges</c>, the new ones and their red flags by multi-row inserts
-/// (<see cref="BulkInsert"/>), with one query for the new questions' keys.
+/// (<see cref="BulkInsert"/>), which read the new questions' keys back.
 /// </remarks>
 public sealed class QuestionImport(DbContext db)
 {
@@ -126,14 +126,7 @@ public sealed class QuestionImport(DbContext db)
         {
             (question.CreatedAt, question.UpdatedAt) = (now, now);
         }
-        await BulkInsert.InsertAsync(db, created, cancellationToken);
-        if (created.Count > 0 && replacedFlags.Keys.Any(q => q.Id == 0))
-        {
-            var titles = created.Select(q => q.Title).ToArray();
-            var ids = await db.Set<Question>().AsNoTracking().Where(q => EF.Parameter(titles).Contains(q.Title))
-                .Select(q => new { q.Id, q.Title }).ToDictionaryAsync(q => q.Title, q => q.Id, StringComparer.Ordinal, cancellationToken);
-            created.ForEach(q => q.Id = ids[q.Title]);
-        }
+        await BulkInsert.InsertAsync(db, created, q => q.Title, cancellationToken);
         // In the order of the row that last wrote each list, as saving row by row numbers them.
         var flags = new List<RedFlag>();
         foreach (var (question, (_, list)) in replacedFlags.OrderBy(e => e.Value.Row))

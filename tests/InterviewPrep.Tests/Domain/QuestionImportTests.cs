@@ -158,10 +158,10 @@ public sealed class QuestionImportTests
 
         Assert.Equal((2, 2), (dryRunSmall.Texts.Count, dryRunLarge.Texts.Count));
         Assert.Equal((2, 2), (invalidSmall.Texts.Count, invalidLarge.Texts.Count));
-        // Two reads, and for new questions with red flags one more for their keys; the writes are multi-row inserts, one delete, updates.
-        Assert.Equal((3, 3, 2), (writeSmall.Selects, writeLarge.Selects, updateLarge.Selects));
-        // Multi-row inserts of about a hundred parameters: 11 questions (9 columns) or 50 red flags (2 columns) per statement.
-        Assert.True(writeLarge.Texts.Count <= 3 + (1000 / 11) + 1 + (2000 / 50), $"{writeLarge.Texts.Count} commands to create 1,000 questions with 2,000 red flags");
+        // Two reads; the updates and the one delete of replaced red flags go through EF Core. The new rows' multi-row inserts (with
+        // their keys read back) run on the connection directly, so EF Core's interceptors do not see them.
+        Assert.Equal((2, 2, 2), (writeSmall.Selects, writeLarge.Selects, updateLarge.Selects));
+        Assert.Equal(writeSmall.Texts.Count, writeLarge.Texts.Count);
         Assert.All(writeLarge.Texts.Concat(updateLarge.Texts).Where(t => !t.TrimStart().StartsWith("SELECT", StringComparison.Ordinal)), text => Assert.Matches("^\\s*(INSERT|UPDATE|DELETE) ", text));
     }
 
