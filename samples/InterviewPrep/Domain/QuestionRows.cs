@@ -1,5 +1,6 @@
 // Provides the turning of CSV rows into the question serializer's input.
 using System.Text.Json.Nodes;
+using RestFramework.Fields;
 
 namespace InterviewPrep.Domain;
 
@@ -16,26 +17,45 @@ internal static class QuestionRows
 
     public static JsonObject ToInput(IReadOnlyDictionary<string, string> row)
     {
-        var data = new JsonObject();
+        var data = new List<KeyValuePair<string, JsonNode?>>(Required.Length + 3);
         foreach (var name in Required)
         {
-            data[name] = row[name];
+            data.Add(new(name, JsonValue.Create(row[name])));
         }
         if (row.TryGetValue("follow_up", out var followUp))
         {
-            data["follow_up"] = followUp;
+            data.Add(new("follow_up", JsonValue.Create(followUp)));
         }
         if (row.TryGetValue("key_points", out var keyPoints))
         {
-            data["key_points"] = new JsonArray(Split(keyPoints).Select(p => (JsonNode?)p).ToArray());
+            var points = new JsonArray();
+            foreach (var point in Split(keyPoints))
+            {
+                points.Add(JsonValue.Create(point));
+            }
+            data.Add(new("key_points", points));
         }
         if (row.TryGetValue("red_flags", out var redFlags))
         {
-            data["red_flags"] = new JsonArray(Split(redFlags).Select(t => (JsonNode?)new JsonObject { ["text"] = t }).ToArray());
+            var flags = new JsonArray();
+            foreach (var text in Split(redFlags))
+            {
+                flags.Add(new JsonObject([new("text", JsonValue.Create(text))]));
+            }
+            data.Add(new("red_flags", flags));
         }
-        return data;
+        return new JsonObject(data);
     }
 
-    private static IEnumerable<string> Split(string cell) =>
-        cell.Split(';').Select(item => item.Trim()).Where(item => item.Length > 0);
+    // The reference's `[item.strip() for item in cell.split(";") if item.strip()]`.
+    private static IEnumerable<string> Split(string cell)
+    {
+        foreach (var item in cell.Split(';'))
+        {
+            if (PythonText.Strip(item) is { Length: > 0 } stripped)
+            {
+                yield return stripped;
+            }
+        }
+    }
 }
