@@ -11,9 +11,14 @@ internal static class MemberAccess
 {
     private static readonly ConcurrentDictionary<(Type, string), Func<object, object?>?> Getters = new();
     private static readonly ConcurrentDictionary<(Type, string), Action<object, object?>?> Setters = new();
+    private static readonly ConcurrentDictionary<(Type, string), MemberInfo?> Members = new();
 
     /// <summary>Finds the property or field of <paramref name="type"/> that <paramref name="name"/> names: exact, case-insensitive, then ignoring underscores.</summary>
-    public static MemberInfo? Resolve(Type type, string name)
+    /// <remarks>Cached per type and name: validators and relations resolve their member on every value they check.</remarks>
+    public static MemberInfo? Resolve(Type type, string name) =>
+        Members.GetOrAdd((type, name), static key => Find(key.Item1, key.Item2));
+
+    private static MemberInfo? Find(Type type, string name)
     {
         const BindingFlags Flags = BindingFlags.Public | BindingFlags.Instance | BindingFlags.FlattenHierarchy;
         var members = type.GetProperties(Flags).Where(p => p.GetIndexParameters().Length == 0).Cast<MemberInfo>().Concat(type.GetFields(Flags)).ToList();
