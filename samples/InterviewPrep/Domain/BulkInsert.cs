@@ -25,6 +25,31 @@ internal static class BulkInsert
     // 100,000 rows of 2 columns were fastest at 20 (0.31 s, 0.51 s at 2).
     private const int ParametersPerStatement = 30;
 
+    /// <summary>
+    /// Keeps SQLite's statement journals in memory until the result is disposed, then restores the connection's <c>temp_store</c>;
+    /// elsewhere does nothing. Call it before the transaction begins.
+    /// </summary>
+    /// <remarks>
+    /// Inside a transaction SQLite gives each statement that may fail after changing rows (a multi-row insert into a table with a
+    /// unique index) a journal of its own, a temporary file by default: one file opened and deleted per statement. Measured on the
+    /// 50,000-row question import, keeping them in memory took about 0.4 s off 3 s.
+    /// </remarks>
+    public static async Task<IAsyncDisposable> StatementJournalsInMemoryAsync(DbContext db, CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsSqlite())
+        {
+            return NoRestore.Instance;
+        }
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var connection = db.Database.GetDbConnection();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA temp_store";
+        var before = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        command.CommandText = "PRAGMA temp_store = MEMORY";
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        return new TempStoreRestore(db, before);
+    }
+
     /// <summary>Inserts <paramref name="entities"/>; their store-generated keys are not read back.</summary>
     public static Task InsertAsync<TEntity>(DbContext db, IReadOnlyList<TEntity> entities, CancellationToken cancellationToken)
         where TEntity : class =>
@@ -120,6 +145,27 @@ internal static class BulkInsert
             }
             var key = entityType.FindPrimaryKey() is { Properties: [var single] } ? single : throw new ArgumentException("Expected a single-column key.", nameof(uniqueKey));
             return new ReadBack(key, unique, $" RETURNING {sql.DelimitIdentifier(key.GetColumnName(table)!)}, {sql.DelimitIdentifier(unique.GetColumnName(table)!)}");
+        }
+    }
+
+    private sealed class NoRestore : IAsyncDisposable
+    {
+        public static readonly NoRestore Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+
+    // Sets temp_store back (0 default, 1 file, 2 memory) and closes the connection it opened, if EF Core had not opened it.
+    private sealed class TempStoreRestore(DbContext db, int before) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await using (var command = db.Database.GetDbConnection().CreateCommand())
+            {
+                command.CommandText = $"PRAGMA temp_store = {before}";
+                await command.ExecuteNonQueryAsync();
+            }
+            await db.Database.CloseConnectionAsync();
         }
     }
 

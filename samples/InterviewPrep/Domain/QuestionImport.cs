@@ -114,6 +114,7 @@ public sealed class QuestionImport(DbContext db)
     // questions and every new red flag in multi-row inserts.
     private async Task WriteAsync(List<Question> created, Dictionary<Question, (int Row, List<RedFlag> Flags)> replacedFlags, CancellationToken cancellationToken)
     {
+        await using var journals = await BulkInsert.StatementJournalsInMemoryAsync(db, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         var replaced = replacedFlags.Keys.Where(q => q.Id != 0).Select(q => q.Id).ToArray();

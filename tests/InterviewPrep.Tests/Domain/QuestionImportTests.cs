@@ -177,4 +177,23 @@ public sealed class QuestionImportTests
         Assert.Equal((3, 1, 0), (result.Created, result.Updated, result.Errors.Count));
         Assert.Equal(SeededQuestions, questions);
     }
+
+    [Fact]
+    public async Task A_write_leaves_the_connections_temp_store_as_it_found_it()
+    {
+        await using var app = new PrepFactory();
+        await using var db = ImportCsv.CountingDb(app, new SqlCommands());
+        if (!db.Database.IsSqlite())
+        {
+            return; // temp_store is SQLite's
+        }
+        await db.Database.OpenConnectionAsync();
+        await db.Database.ExecuteSqlRawAsync("PRAGMA temp_store = FILE");
+
+        var result = await new QuestionImport(db).RunAsync(QuestionImportFile.Scan(ImportCsv.Source(ImportCsv.Rows(50)).Open)!, dryRun: false);
+        var after = await db.Database.SqlQueryRaw<int>("SELECT temp_store AS Value FROM pragma_temp_store").SingleAsync();
+
+        Assert.Equal((50, 1), (result.Created, after));
+        Assert.Equal(System.Data.ConnectionState.Open, db.Database.GetDbConnection().State);
+    }
 }
