@@ -62,6 +62,9 @@ internal sealed partial class FieldPath
     public static FieldPath Get(Type root, string path) => Find(root, path)
         ?? throw new InvalidOperationException($"'{path}' names no property of {root.Name}; use the property names (snake_case or C#) joined by '__'.");
 
+    /// <summary>The properties the path crosses, from the root.</summary>
+    public IReadOnlyList<PropertyInfo> Members => _members;
+
     /// <summary>Whether the path is the single property <paramref name="property"/>.</summary>
     public bool IsMember(PropertyInfo property) => _members.Length == 1 && _members[0] == property;
 

@@ -5,7 +5,10 @@ namespace RestFramework.Filters;
 public interface IOrderingFieldsView
 {
     /// <summary>The fields a client may order by (<c>name</c>, <c>topic__slug</c>), or <c>["__all__"]</c> for every scalar property.</summary>
-    /// <remarks>Null allows the scalar properties of the entity (DRF allows the serializer's readable fields). Other terms are dropped, never sent to SQL.</remarks>
+    /// <remarks>
+    /// Null allows, on a generic view, its serializer's readable fields named by their source (<c>topic__slug</c>), as DRF does; on
+    /// another view, the entity's scalar properties. Other terms are dropped, never sent to SQL.
+    /// </remarks>
     IReadOnlyList<string>? OrderingFields { get; }
 
     /// <summary>The ordering used when the request gives no valid term (<c>["-created"]</c>), or null to leave the queryset's own.</summary>

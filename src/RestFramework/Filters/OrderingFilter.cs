@@ -13,10 +13,16 @@ namespace RestFramework.Filters;
 /// Terms outside the view's <see cref="IOrderingFieldsView.OrderingFields"/> are dropped silently and never reach SQL; without a
 /// valid term the view's <see cref="IOrderingFieldsView.Ordering"/> applies.
 /// </summary>
-/// <remarks>The primary key is appended (ascending) unless already present, so pages of an ordered list never overlap.</remarks>
+/// <remarks>
+/// Without <c>OrderingFields</c>, a generic view may be ordered by its serializer's readable fields, named by their source
+/// (<c>topic.slug</c> is <c>topic__slug</c>), as DRF's default valid fields are; <c>*</c> sources, write-only fields and
+/// computed properties are not orderable. A relation orders by the related row's key, as Django's <c>order_by("topic")</c>
+/// does for a model without <c>Meta.ordering</c>. The primary key is appended (ascending) unless already present, so pages of
+/// an ordered list never overlap.
+/// </remarks>
 public class OrderingFilter : IOrderingBackend
 {
-    private static readonly ConcurrentDictionary<(Type View, Type Entity), HashSet<string>> ValidFields = new();
+    private static readonly ConcurrentDictionary<(Type View, Type Entity, Type? Serializer), HashSet<string>> ValidFields = new();
 
     /// <summary>The query parameter; null uses the <c>OrderingParam</c> setting (<c>ordering</c>).</summary>
     public string? OrderingParam { get; set; }
@@ -35,7 +41,8 @@ public class OrderingFilter : IOrderingBackend
         {
             var term = ordering[i];
             var descending = term.StartsWith('-');
-            var path = FieldPath.Get(typeof(T), descending ? term[1..] : term);
+            var name = descending ? term[1..] : term;
+            var path = OrderablePath(typeof(T), name) ?? FieldPath.Get(typeof(T), name);
             hasKey |= key is not null && path.IsMember(key);
             queryset = path.Order(queryset, descending, then: i > 0);
         }
@@ -71,22 +78,51 @@ public class OrderingFilter : IOrderingBackend
         return [new(OrderingParam ?? view.Options?.OrderingParam ?? "ordering", "Which field to use when ordering the results.", "string")];
     }
 
-    private static HashSet<string> GetValidFields<T>(ApiView view) => ValidFields.GetOrAdd((view.GetType(), typeof(T)), _ =>
+    private static HashSet<string> GetValidFields<T>(ApiView view)
     {
         var declared = (view as IOrderingFieldsView)?.OrderingFields;
-        if (declared is not null && !(declared.Count == 1 && declared[0] == "__all__"))
+        var generic = declared is null ? view as Generics.IGenericView : null;
+        var serializerType = generic?.GetSerializerType();
+        return ValidFields.GetOrAdd((view.GetType(), typeof(T), serializerType), _ =>
         {
-            foreach (var field in declared)
+            if (declared is not null && !(declared.Count == 1 && declared[0] == "__all__"))
             {
-                FieldPath.Get(typeof(T), field);
+                foreach (var field in declared)
+                {
+                    FieldPath.Get(typeof(T), field);
+                }
+                return new HashSet<string>(declared, StringComparer.Ordinal);
             }
-            return new HashSet<string>(declared, StringComparer.Ordinal);
+            if (generic is not null)
+            {
+                return generic.GetSerializer().Fields
+                    .Where(f => !f.Value.WriteOnly && f.Value.Source != "*")
+                    .Select(f => f.Value.SourceAttrs.Count > 0 ? string.Join("__", f.Value.SourceAttrs.Select(ValueParser.SnakeCase)) : f.Key)
+                    .Where(term => OrderablePath(typeof(T), term) is not null)
+                    .ToHashSet(StringComparer.Ordinal);
+            }
+            return typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Where(p => IsScalar(p.PropertyType))
+                .Select(p => ValueParser.SnakeCase(p.Name))
+                .ToHashSet(StringComparer.Ordinal);
+        });
+    }
+
+    // The path a term orders by: a scalar member reached through single-valued relations and stored (settable, not [NotMapped]); a
+    // relation itself orders by its key. Null for anything else (a collection, a computed property, a method).
+    private static FieldPath? OrderablePath(Type root, string term)
+    {
+        var path = FieldPath.Find(root, term);
+        if (path?.Selector is null || path.Members.Any(m => !m.CanWrite || m.IsDefined(typeof(System.ComponentModel.DataAnnotations.Schema.NotMappedAttribute), inherit: true)))
+        {
+            return null;
         }
-        return typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => IsScalar(p.PropertyType))
-            .Select(p => ValueParser.SnakeCase(p.Name))
-            .ToHashSet(StringComparer.Ordinal);
-    });
+        if (IsScalar(path.LeafType))
+        {
+            return path;
+        }
+        return FieldPath.PrimaryKey(path.LeafType) is null ? null : OrderablePath(root, term + "__pk");
+    }
 
     private static bool IsScalar(Type type)
     {

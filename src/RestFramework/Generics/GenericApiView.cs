@@ -15,7 +15,7 @@ namespace RestFramework.Generics;
 /// Map a concrete generic view (<c>ListCreateApiView</c>, ...) with <c>MapView</c>, or register a generic viewset
 /// (<c>ModelViewSet</c>, or <c>GenericViewSet</c> with mixin interfaces) with a router.
 /// </remarks>
-public abstract partial class GenericApiView<TEntity> : ViewSet, IFilteredView, ISearchFieldsView, IOrderingFieldsView, IFilterSetView, IModelView, IEntityContextView
+public abstract partial class GenericApiView<TEntity> : ViewSet, IFilteredView, ISearchFieldsView, IOrderingFieldsView, IFilterSetView, IModelView, IEntityContextView, IGenericView
     where TEntity : class
 {
     /// <inheritdoc />
