@@ -17,7 +17,7 @@ public sealed partial class QuestionViewSet
     private static readonly string[] TrueValues = ["t", "T", "y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON", "1"];
 
     /// <summary><c>POST questions/{id}/practice/</c> <c>{"answer"}</c>: 201 with the scored attempt.</summary>
-    [Action(Detail = true, Methods = ["post"], PermissionTypes = [typeof(IsAuthenticated)])]
+    [Action(Detail = true, Methods = ["post"], PermissionTypes = [typeof(IsAuthenticated)], SerializerType = typeof(AttemptSerializer))]
     public async ValueTask<Response> PracticeAsync(Request request)
     {
         var question = await GetObjectAsync();
@@ -39,7 +39,7 @@ public sealed partial class QuestionViewSet
     }
 
     /// <summary><c>POST questions/import/</c> (multipart <c>file</c>): every row validated with the question serializer; nothing written unless all pass.</summary>
-    [Action(Detail = false, Methods = ["post"], UrlPath = "import", PermissionTypes = [typeof(IsAdminUser)], ParserTypes = [typeof(MultiPartParser)])]
+    [Action(Detail = false, Methods = ["post"], UrlPath = "import", PermissionTypes = [typeof(IsAdminUser)], ParserTypes = [typeof(MultiPartParser)], SerializerType = typeof(QuestionImportSerializer))]
     public async ValueTask<Response> ImportQuestionsAsync(Request request)
     {
         var upload = GetSerializer(data: request.Data);

@@ -29,12 +29,7 @@ public sealed partial class QuestionViewSet : ModelViewSet<Question>
 
     public override IReadOnlyList<string>? Ordering => ["frequency_rank", "id"];
 
-    public override Type GetSerializerType() => Action switch
-    {
-        "practice" => typeof(AttemptSerializer),
-        "import_questions" => typeof(QuestionImportSerializer),
-        // The OpenAPI generator reads the serializer type from a view without a request (see SchemaGenerator), hence the pattern.
-        _ when Request is { Version: "v2" } => typeof(QuestionV2Serializer),
-        _ => typeof(QuestionSerializer),
-    };
+    // The extra actions declare their own serializers ([Action(SerializerType = ...)]), which take precedence on their routes. The
+    // OpenAPI generator reads this without a request (see SchemaGenerator), hence the pattern.
+    public override Type? SerializerType => Request is { Version: "v2" } ? typeof(QuestionV2Serializer) : typeof(QuestionSerializer);
 }

@@ -86,16 +86,15 @@ class QuestionViewSet(viewsets.ModelViewSet):
     ordering_fields = ['frequency_rank', 'created_at', 'title']
     ordering = ['frequency_rank', 'id']
 
-    def get_serializer_class(self):
-        if self.action == 'practice':
-            return AttemptSerializer
-        if self.action == 'import_questions':
-            return QuestionImportSerializer
-        if self.request is not None and self.request.version == 'v2':
-            return QuestionV2Serializer
-        return QuestionSerializer
+    serializer_class = QuestionSerializer
 
-    @action(detail=True, methods=['post'], permission_classes=[IsAuthenticated])
+    def get_serializer_class(self):
+        # The extra actions set their own serializer_class on their routes.
+        if self.serializer_class is QuestionSerializer and self.request is not None and self.request.version == 'v2':
+            return QuestionV2Serializer
+        return self.serializer_class
+
+    @action(detail=True, methods=['post'], permission_classes=[IsAuthenticated], serializer_class=AttemptSerializer)
     def practice(self, request, *args, **kwargs):
         question = self.get_object()
         serializer = self.get_serializer(data=request.data)
@@ -111,7 +110,7 @@ class QuestionViewSet(viewsets.ModelViewSet):
         return Response(serializer.data, status=status.HTTP_201_CREATED)
 
     @action(detail=False, methods=['post'], url_path='import', parser_classes=[MultiPartParser],
-            permission_classes=[IsAdminUser])
+            permission_classes=[IsAdminUser], serializer_class=QuestionImportSerializer)
     def import_questions(self, request, *args, **kwargs):
         upload = self.get_serializer(data=request.data)
         upload.is_valid(raise_exception=True)
