@@ -60,7 +60,7 @@ internal sealed partial class Page
         var name = _view.GetViewName();
         var status = _context.Response.Status;
         _html.Raw("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"robots\" content=\"NONE,NOARCHIVE\">")
-            .Raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>").Text(name).Raw(" – RestFramework</title>")
+            .Raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>").Text(name).Raw(" – ").Text(_request.Options.BrowsableApiBrand).Raw("</title>")
             .Raw("<link rel=\"stylesheet\"").Attr("href", _staticRoot + "browsable-api.css").Raw("></head><body>");
         WriteNavbar();
         _html.Raw("<div class=\"container\">");
@@ -87,8 +87,17 @@ internal sealed partial class Page
 
     private void WriteNavbar()
     {
-        _html.Raw("<header class=\"navbar\"><a class=\"brand\" rel=\"nofollow\" href=\"https://www.django-rest-framework.org/\">Django REST framework</a>")
-            .Raw("<span class=\"brand-sub\">RestFramework</span><nav class=\"navbar-right\">");
+        var options = _request.Options;
+        _html.Raw("<header class=\"navbar\">");
+        if (options.BrowsableApiBrandUrl is { } brandUrl)
+        {
+            _html.Raw("<a class=\"brand\" rel=\"nofollow\"").Attr("href", brandUrl).Raw(">").Text(options.BrowsableApiBrand).Raw("</a>");
+        }
+        else
+        {
+            _html.Raw("<span class=\"brand\">").Text(options.BrowsableApiBrand).Raw("</span>");
+        }
+        _html.Raw("<nav class=\"navbar-right\">");
         var links = Http.RequestServices.GetService<LinkGenerator>();
         if (links?.GetPathByName(Http, OpenApiLink.ReferenceRouteName, values: null) is { } reference)
         {

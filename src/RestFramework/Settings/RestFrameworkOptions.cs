@@ -20,6 +20,12 @@ public sealed class RestFrameworkOptions
 
     // Base API policies
 
+    /// <summary>The browsable API's brand, in its navigation bar and page titles (DRF's <c>branding</c> block). Defaults to <c>RestFramework</c>.</summary>
+    public string BrowsableApiBrand { get; set; } = "RestFramework";
+
+    /// <summary>Where the browsable API's brand links to, or null (the default) for plain text.</summary>
+    public string? BrowsableApiBrandUrl { get; set; }
+
     /// <summary>Renderers, in order of preference. Defaults to <see cref="JsonRenderer"/>, then <see cref="BrowsableApi.BrowsableApiRenderer"/>.</summary>
     /// <remarks>Remove <see cref="BrowsableApi.BrowsableApiRenderer"/> to turn the browsable API off (for example in production).</remarks>
     public IList<Type> DefaultRenderers { get; set; } = [typeof(JsonRenderer), typeof(BrowsableApi.BrowsableApiRenderer)];

@@ -44,6 +44,31 @@ public sealed class BrowsableApiRendererTests
     }
 
     [Fact]
+    public async Task The_brand_is_the_projects_by_default()
+    {
+        await using var host = await Host();
+        using var client = host.CreateClient();
+
+        var page = await client.GetAsync("/notes/", headers: Html);
+
+        Assert.Contains("<title>Note List Create – RestFramework</title>", page.Text);
+        Assert.Contains("<header class=\"navbar\"><span class=\"brand\">RestFramework</span>", page.Text);
+        Assert.DoesNotContain("Django REST framework", page.Text);
+    }
+
+    [Fact]
+    public async Task The_brand_and_its_link_come_from_the_settings_escaped()
+    {
+        await using var host = await Host(o => (o.BrowsableApiBrand, o.BrowsableApiBrandUrl) = ("Acme <API>", "https://acme.example/?a=1&b=2"));
+        using var client = host.CreateClient();
+
+        var page = await client.GetAsync("/notes/", headers: Html);
+
+        Assert.Contains("<title>Note List Create – Acme &lt;API&gt;</title>", page.Text);
+        Assert.Contains("<a class=\"brand\" rel=\"nofollow\" href=\"https://acme.example/?a=1&amp;b=2\">Acme &lt;API&gt;</a>", page.Text);
+    }
+
+    [Fact]
     public async Task Accept_text_html_gets_the_page_and_json_stays_json_with_vary_accept()
     {
         await using var host = await Host();
