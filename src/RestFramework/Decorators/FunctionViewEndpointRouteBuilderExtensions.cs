@@ -1,4 +1,5 @@
 // Provides MapApiView, DRF's @api_view: a function with the whole pipeline of a view.
+using RestFramework.Views;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -51,7 +52,7 @@ public static class FunctionViewEndpointRouteBuilderExtensions
         configure?.Invoke(options);
         var definition = new FunctionViewDefinition(pattern, methods, handler, handlerName, options);
         var settings = endpoints.ServiceProvider.GetRequiredService<IOptions<RestFrameworkOptions>>();
-        var routed = new RoutedViewHandler(_ => new FunctionView(definition), settings, pattern.EndsWith('/'));
+        var routed = new RoutedViewHandler(_ => new FunctionView(definition), settings, TrailingSlash.Of(pattern));
         return endpoints.Map(pattern, routed.InvokeAsync).WithDisplayName($"{definition.Name} {pattern}");
     }
 }

@@ -1,4 +1,5 @@
 // Provides the mapping of a viewset at one route with an explicit action map, DRF's ViewSet.as_view(actions).
+using RestFramework.Views;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -49,7 +50,7 @@ public static class ViewSetEndpointRouteBuilderExtensions
                 ((IRoutableViewSet)view).Bind(route);
                 return view;
             },
-            options, pattern.EndsWith('/'));
+            options, TrailingSlash.Of(pattern));
         var builder = endpoints.Map(pattern, handler.InvokeAsync).WithDisplayName($"{typeof(TViewSet).Name} {pattern}").WithMetadata(route);
         return name is null ? builder : builder.WithName(name);
     }

@@ -9,6 +9,9 @@ namespace RestFramework.Views;
 /// <summary>Answers requests whose path does not fit the route as Django matches it (trailing slash, case, dot segments), before any view is built.</summary>
 internal static class TrailingSlash
 {
+    /// <summary>Whether a route pattern's path ends with a slash: the empty pattern is the root, <c>/</c>, as Django's <c>path("", ...)</c>.</summary>
+    public static bool Of(string pattern) => pattern.Length == 0 || pattern.EndsWith('/');
+
     /// <summary>True when the request was answered here: 301 to the path with a slash, or 404 for a slash the route does not have.</summary>
     public static bool TryAnswer(HttpContext context, bool routeHasSlash, RestFrameworkOptions settings)
     {

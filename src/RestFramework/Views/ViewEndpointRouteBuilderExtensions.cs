@@ -26,7 +26,7 @@ public static class ViewEndpointRouteBuilderExtensions
     /// <returns>The endpoint's convention builder.</returns>
     public static IEndpointConventionBuilder MapView(this IEndpointRouteBuilder endpoints, Type viewType, string pattern, string? name = null)
     {
-        var handler = ViewHandler.Create(viewType, endpoints.ServiceProvider.GetRequiredService<IOptions<RestFrameworkOptions>>(), pattern.EndsWith('/'));
+        var handler = ViewHandler.Create(viewType, endpoints.ServiceProvider.GetRequiredService<IOptions<RestFrameworkOptions>>(), TrailingSlash.Of(pattern));
         var builder = endpoints.Map(pattern, handler.InvokeAsync);
         builder.WithDisplayName($"{viewType.Name} {pattern}");
         builder.WithMetadata(new ViewEndpointMetadata(viewType));

@@ -39,6 +39,21 @@ public sealed class FunctionViewEndpointRouteBuilderExtensionsTests
         });
     });
 
+    // Django's path("", api_root) is the site's root, "/" (the tutorial's part 5 maps its API root so).
+    [Theory]
+    [InlineData("", "/", 200)]
+    [InlineData("api/", "/api/", 200)]
+    [InlineData("api/", "/api", 301)]
+    public async Task A_view_mapped_at_the_empty_pattern_answers_the_root(string group, string path, int status)
+    {
+        await using var host = await ApiTestHost.StartAsync(e => e.MapGroup(group).MapApiView("", ["GET"], HelloWorld));
+        using var client = host.CreateClient();
+
+        var response = await client.GetAsync(path);
+
+        Assert.Equal(status, response.StatusCode);
+    }
+
     [Theory]
     [InlineData("GET")]
     [InlineData("POST")]
