@@ -23,6 +23,7 @@ namespace RestFramework.Filters;
 public class OrderingFilter : IOrderingBackend
 {
     private static readonly ConcurrentDictionary<(Type View, Type Entity, Type? Serializer), HashSet<string>> ValidFields = new();
+    private static readonly ConcurrentDictionary<(Type Root, string Term), FieldPath?> OrderablePaths = new();
 
     /// <summary>The query parameter; null uses the <c>OrderingParam</c> setting (<c>ordering</c>).</summary>
     public string? OrderingParam { get; set; }
@@ -110,7 +111,10 @@ public class OrderingFilter : IOrderingBackend
 
     // The path a term orders by: a scalar member reached through single-valued relations and stored (settable, not [NotMapped]); a
     // relation itself orders by its key. Null for anything else (a collection, a computed property, a method).
-    private static FieldPath? OrderablePath(Type root, string term)
+    private static FieldPath? OrderablePath(Type root, string term) =>
+        OrderablePaths.GetOrAdd((root, term), static key => FindOrderablePath(key.Root, key.Term));
+
+    private static FieldPath? FindOrderablePath(Type root, string term)
     {
         var path = FieldPath.Find(root, term);
         if (path?.Selector is null || path.Members.Any(m => !m.CanWrite || m.IsDefined(typeof(System.ComponentModel.DataAnnotations.Schema.NotMappedAttribute), inherit: true)))
