@@ -119,10 +119,11 @@ internal static class BulkInsert
             await command.ExecuteNonQueryAsync(cancellationToken);
             return;
         }
+        var unique = readBack.Unique.GetGetter();
         var byKey = new Dictionary<string, TEntity>(count, StringComparer.Ordinal);
         for (var row = 0; row < count; row++)
         {
-            byKey.Add((string)readBack.Unique.GetGetter().GetClrValueUsingContainingEntity(entities[start + row])!, entities[start + row]);
+            byKey.Add((string)unique.GetClrValueUsingContainingEntity(entities[start + row])!, entities[start + row]);
         }
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
